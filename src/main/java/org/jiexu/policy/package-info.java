@@ -1,0 +1,17 @@
+/**
+ * Policy (政策): the law and the national standards as code. Pure Java, no Spring in the rule classes.
+ * <ul>
+ * <li>{@link org.jiexu.policy.Regions}: the GB/T 2260 administrative divisions (National Bureau of
+ * Statistics, 2023-06-30 edition), loaded from {@code policy/regions/*.csv}.</li>
+ * <li>{@link org.jiexu.policy.IdNumber}: the resident identity number of GB 11643-1999.</li>
+ * <li>{@link org.jiexu.policy.CreditCode}: the unified social credit code of GB 32100-2015.</li>
+ * </ul>
+ * The identifier value objects live here rather than in {@code registry} because they are national
+ * standards that every module and the public calculators need, and their region check needs the region
+ * list. Later: calendar, retirement ages, rates, base limits, interest, transfer amounts.
+ * <p>
+ * Depends on: {@code shared} only.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Policy (政策)", allowedDependencies = "shared")
+@org.jspecify.annotations.NullMarked
+package org.jiexu.policy;
