@@ -39,11 +39,14 @@ public final class Regions {
 
 	/**
 	 * A region by its 2-, 4- or 6-digit code; a 6-digit code ending in {@code 0000} or {@code 00} also finds
-	 * its province or prefecture.
+	 * its province or prefecture, unless it is itself listed as a county ({@code 441900} 东莞市).
 	 */
 	public Optional<Region> find(String code) {
 		if (code == null) {
 			return Optional.empty();
+		}
+		if (this.byCode.containsKey(code)) {
+			return Optional.of(this.byCode.get(code));
 		}
 		String key = code;
 		if (key.length() == 6 && key.endsWith("0000")) {
@@ -94,7 +97,10 @@ public final class Regions {
 		}
 		for (List<String> row : read("areas.csv")) {
 			Region city = regions.get(row.get(2));
-			regions.put(row.get(0), new Region(row.get(0), row.get(1), city.fullName() + row.get(1), row.get(3)));
+			String name = row.get(1);
+			// a prefecture-level city without counties (东莞市 441900, 嘉峪关市 620201) is listed again as its own county
+			String fullName = name.equals(city.name()) ? city.fullName() : city.fullName() + name;
+			regions.put(row.get(0), new Region(row.get(0), name, fullName, row.get(3)));
 		}
 		return new Regions(regions);
 	}
