@@ -58,7 +58,8 @@ public final class IdNumber {
 		if (candidate.isEmpty()) {
 			return fail("policy.idNumber.required");
 		}
-		if (candidate.length() == 15 && candidate.chars().allMatch(Character::isDigit)) {
+		// ASCII digits only: Character.isDigit would let full-width ０-９ through to checkCharacterFor, which throws
+		if (candidate.length() == 15 && candidate.chars().allMatch(c -> c >= '0' && c <= '9')) {
 			Optional<String> upgraded = upgradeOf15(candidate);
 			return upgraded.isPresent() ? fail("policy.idNumber.legacy15", upgraded.get())
 					: fail("policy.idNumber.legacy15Invalid");
