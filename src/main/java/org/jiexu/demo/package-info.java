@@ -3,10 +3,13 @@
  * with valid unified social credit codes, and insured people with valid identity numbers, realistic Chinese
  * names, hukou regions and multi-region work histories with monthly contribution bases. Everything follows
  * from one seed: any person can be regenerated alone from (seed, index), so millions can be streamed without
- * being held in memory. And, in the demo profile, the loader.
+ * being held in memory. With {@code jiexu.demo.enabled} (the demo profile, the default of
+ * {@code ./mvnw spring-boot:run}), {@code DemoDataLoader} fills an empty database with them and the demo accounts.
  * <p>
- * Depends on: policy (identifiers, regions), shared.
+ * Depends on: {@code policy} (identifiers, regions), {@code registry} (bulk import), {@code identity} (demo
+ * accounts), {@code shared}. Nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data (演示数据)", allowedDependencies = { "shared", "policy", "registry", "identity" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data (演示数据)",
+		allowedDependencies = { "shared", "policy", "registry", "identity" })
 @org.jspecify.annotations.NullMarked
 package org.jiexu.demo;

@@ -1,13 +1,16 @@
 package org.jiexu.shared;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Input a user typed was refused. Carries a message key (resolved in the reader's language by the web
- * layer), its arguments, the field it concerns (if any) and what kind of refusal it is. Nothing has been
- * changed when this is thrown.
+ * Input a user typed was refused. Carries one or more {@link Violation}s, each a message key (resolved in
+ * the reader's language by the web layer), its arguments and the field it concerns, and the kind of refusal.
+ * Nothing has been changed when this is thrown.
  */
 public class UserInputException extends RuntimeException {
 
@@ -23,53 +26,88 @@ public class UserInputException extends RuntimeException {
 
 	}
 
-	private final Kind kind;
+	/** One refused value: the field (null for the request as a whole), the message key and its arguments. */
+	public record Violation(@Nullable String field, String messageKey, List<Object> arguments) {
 
-	private final String messageKey;
+		public Violation {
+			arguments = List.copyOf(arguments);
+		}
 
-	private final Object[] arguments;
+		public Object[] argumentArray() {
+			return this.arguments.toArray();
+		}
 
-	private final @Nullable String field;
-
-	public UserInputException(Kind kind, String messageKey, @Nullable String field, Object... arguments) {
-		super(messageKey + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
-		this.kind = kind;
-		this.messageKey = messageKey;
-		this.field = field;
-		this.arguments = arguments.clone();
 	}
 
-	public static UserInputException invalid(String field, String messageKey, Object... arguments) {
-		return new UserInputException(Kind.INVALID, messageKey, field, arguments);
+	private final Kind kind;
+
+	private final List<Violation> violations;
+
+	public UserInputException(Kind kind, List<Violation> violations) {
+		super(violations.stream()
+			.map(v -> (v.field() == null ? "" : v.field() + ": ") + v.messageKey() + " " + v.arguments())
+			.collect(Collectors.joining("; ")));
+		if (violations.isEmpty()) {
+			throw new IllegalArgumentException("A refusal needs at least one violation");
+		}
+		this.kind = kind;
+		this.violations = List.copyOf(violations);
+	}
+
+	public static UserInputException invalid(@Nullable String field, String messageKey, Object... arguments) {
+		return new UserInputException(Kind.INVALID, List.of(new Violation(field, messageKey, Arrays.asList(arguments))));
 	}
 
 	public static UserInputException notFound(String messageKey, Object... arguments) {
-		return new UserInputException(Kind.NOT_FOUND, messageKey, null, arguments);
+		return new UserInputException(Kind.NOT_FOUND,
+				List.of(new Violation(null, messageKey, Arrays.asList(arguments))));
 	}
 
-	public static UserInputException conflict(String field, String messageKey, Object... arguments) {
-		return new UserInputException(Kind.CONFLICT, messageKey, field, arguments);
+	public static UserInputException conflict(@Nullable String field, String messageKey, Object... arguments) {
+		return new UserInputException(Kind.CONFLICT,
+				List.of(new Violation(field, messageKey, Arrays.asList(arguments))));
+	}
+
+	/** All refusals of several checks at once, so that a form shows every bad field together. */
+	public static UserInputException combine(List<UserInputException> refusals) {
+		List<Violation> all = new ArrayList<>();
+		refusals.forEach(refusal -> all.addAll(refusal.violations()));
+		return new UserInputException(refusals.get(0).kind(), all);
 	}
 
 	public Kind kind() {
 		return this.kind;
 	}
 
-	public String messageKey() {
-		return this.messageKey;
+	public List<Violation> violations() {
+		return this.violations;
 	}
 
-	public Object[] arguments() {
-		return this.arguments.clone();
+	/** The first violation: the headline of the refusal. */
+	public Violation first() {
+		return this.violations.get(0);
 	}
 
+	/** The field of the first violation. */
 	public @Nullable String field() {
-		return this.field;
+		return first().field();
 	}
 
-	/** The same refusal, reported against another field name (e.g. the request's field). */
+	/** The message key of the first violation. */
+	public String messageKey() {
+		return first().messageKey();
+	}
+
+	/** The arguments of the first violation's message. */
+	public Object[] arguments() {
+		return first().argumentArray();
+	}
+
+	/** The same refusal, with every violation reported against another field name. */
 	public UserInputException onField(String otherField) {
-		return new UserInputException(this.kind, this.messageKey, otherField, this.arguments);
+		return new UserInputException(this.kind, this.violations.stream()
+			.map(v -> new Violation(otherField, v.messageKey(), v.arguments()))
+			.toList());
 	}
 
 }

@@ -1,0 +1,173 @@
+package org.jiexu.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jiexu.identity.NewUser;
+import org.jiexu.identity.Role;
+import org.jiexu.identity.UserManagement;
+import org.jiexu.registry.InsuranceRelationState;
+import org.jiexu.registry.RegistryImport;
+import org.jiexu.registry.RegistryImport.ImportedAgency;
+import org.jiexu.registry.RegistryImport.ImportedEmployer;
+import org.jiexu.registry.RegistryImport.ImportedEmployment;
+import org.jiexu.registry.RegistryImport.ImportedPerson;
+import org.jiexu.registry.RegistryImport.ImportedRelation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database with the demo: the five seed agencies, employers, synthetic persons with their
+ * multi-region histories, and the demo accounts (password {@value #DEMO_PASSWORD}). A database that already
+ * has agencies is left alone, so restarting keeps what was done in the demo.
+ */
+@Component
+@ConditionalOnProperty(name = "jiexu.demo.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+	static final String DEMO_PASSWORD = "demo1234";
+
+	private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private static final int BATCH = 500;
+
+	private final RegistryImport registry;
+
+	private final UserManagement users;
+
+	private final DemoProperties properties;
+
+	private final Clock clock;
+
+	DemoDataLoader(RegistryImport registry, UserManagement users, DemoProperties properties, Clock clock) {
+		this.registry = registry;
+		this.users = users;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.registry.hasAgencies()) {
+			LOG.info("Demo data: the database already has agencies, nothing loaded");
+			return;
+		}
+		long started = System.nanoTime();
+		YearMonth asOf = YearMonth.from(LocalDate.now(this.clock));
+		DemoDataGenerator generator = new DemoDataGenerator(this.properties.seed());
+		DemoAgencies.SEED.forEach(agency -> this.registry
+			.addAgency(new ImportedAgency(agency.code(), agency.regionCode(), agency.nameZh(), agency.nameEn())));
+		List<DemoEmployer> employers = generator.employers(this.properties.employersPerAgency());
+		Map<String, Long> employerIds = this.registry.addEmployers(employers.stream()
+			.map(e -> new ImportedEmployer(e.creditCode(), e.name(), e.agencyCode()))
+			.toList());
+		DemoPerson personAccount = null;
+		long personAccountId = 0;
+		long loaded = 0;
+		List<DemoPerson> batch = new ArrayList<>(BATCH);
+		// people who have not started work yet have no insurance relation, so no place in the registry
+		Iterator<DemoPerson> persons = generator.persons(this.properties.persons(), asOf, employers)
+			.filter(person -> !person.spells().isEmpty())
+			.iterator();
+		while (persons.hasNext()) {
+			batch.add(persons.next());
+			if (batch.size() == BATCH || !persons.hasNext()) {
+				loaded += batch.size();
+				List<Long> ids = this.registry.addPersons(batch.stream().map(DemoDataLoader::imported).toList(),
+						employerIds);
+				for (int i = 0; i < batch.size() && personAccount == null; i++) {
+					if (isGoodPersonAccount(batch.get(i))) {
+						personAccount = batch.get(i);
+						personAccountId = ids.get(i);
+					}
+				}
+				batch.clear();
+			}
+		}
+		createAccounts(employers, employerIds, personAccount, personAccountId);
+		LOG.info("Demo data: {} agencies, {} employers, {} persons and the demo accounts loaded in {} ms",
+				DemoAgencies.SEED.size(), employers.size(), loaded,
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Relations from the work history: one per agency worked at, opened with the first month there; active at
+	 * the agency of an ongoing last spell, suspended (record and account kept there, not yet transferred)
+	 * everywhere else.
+	 */
+	static ImportedPerson imported(DemoPerson person) {
+		List<WorkSpell> spells = person.spells();
+		WorkSpell last = spells.get(spells.size() - 1);
+		Map<String, YearMonth> firstMonthByAgency = new LinkedHashMap<>();
+		spells.forEach(spell -> firstMonthByAgency.putIfAbsent(spell.agencyCode(), spell.from()));
+		List<ImportedRelation> relations = firstMonthByAgency.entrySet()
+			.stream()
+			.map(entry -> new ImportedRelation(entry.getKey(),
+					last.to() == null && last.agencyCode().equals(entry.getKey()) ? InsuranceRelationState.ACTIVE
+							: InsuranceRelationState.SUSPENDED,
+					entry.getValue().atDay(1), null))
+			.toList();
+		List<ImportedEmployment> employments = spells.stream()
+			.map(spell -> new ImportedEmployment(spell.employerCreditCode(), spell.agencyCode(), spell.from(),
+					spell.to()))
+			.toList();
+		return new ImportedPerson(person.idNumber(), person.name(), person.phone(), person.hukouRegionCode(),
+				relations, employments);
+	}
+
+	/** The insured person account: someone who moved from another seed agency and now works in Xicheng. */
+	private static boolean isGoodPersonAccount(DemoPerson person) {
+		List<WorkSpell> spells = person.spells();
+		WorkSpell last = spells.get(spells.size() - 1);
+		Set<String> agencies = spells.stream().map(WorkSpell::agencyCode).collect(Collectors.toSet());
+		return last.to() == null && last.employerCreditCode() != null
+				&& last.agencyCode().equals(DemoAgencies.XICHENG.code()) && agencies.size() > 1;
+	}
+
+	private void createAccounts(List<DemoEmployer> employers, Map<String, Long> employerIds,
+			DemoPerson personAccount, long personAccountId) {
+		String xc = DemoAgencies.XICHENG.code();
+		String yc = DemoAgencies.YINGCHENG.code();
+		staff("admin", "系统管理员", xc, Role.ADMIN);
+		staff("xc-supervisor", "西城科长", xc, Role.SUPERVISOR);
+		staff("xc-steward", "西城管家", xc, Role.STEWARD);
+		staff("xc-teller", "西城综合柜员", xc, Role.TELLER);
+		staff("xc-reviewer", "西城复核人", xc, Role.REVIEWER);
+		staff("xc-auditor", "西城审计", xc, Role.AUDITOR);
+		staff("yc-supervisor", "应城科长", yc, Role.SUPERVISOR);
+		staff("yc-steward", "应城管家", yc, Role.STEWARD);
+		staff("yc-outreach", "应城包保责任人", yc, Role.OUTREACH_OFFICER);
+		staff("ky-veterans", "开远退役军人专员", DemoAgencies.KAIYUAN.code(), Role.VETERANS_OFFICER);
+		staff("ky-verifier", "开远部门核查员", DemoAgencies.KAIYUAN.code(), Role.DEPT_VERIFIER);
+		staff("jt-steward", "金台管家", DemoAgencies.JINTAI.code(), Role.STEWARD);
+		staff("wd-teller", "文登综合柜员", DemoAgencies.WENDENG.code(), Role.TELLER);
+		DemoEmployer employer = employers.stream()
+			.filter(e -> e.agencyCode().equals(xc))
+			.findFirst()
+			.orElseThrow();
+		this.users.create(NewUser.employerHandler("employer-demo", DEMO_PASSWORD, employer.name() + " 专管员",
+				Objects.requireNonNull(employerIds.get(employer.creditCode()))));
+		if (personAccount != null) {
+			this.users.create(NewUser.insuredPerson("person-demo", DEMO_PASSWORD, personAccount.name(),
+					personAccountId));
+		}
+	}
+
+	private void staff(String username, String displayName, String agencyCode, Role role) {
+		this.users.create(NewUser.staff(username, DEMO_PASSWORD, displayName, agencyCode, Set.of(role)));
+	}
+
+}

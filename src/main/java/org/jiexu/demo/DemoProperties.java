@@ -1,0 +1,11 @@
+package org.jiexu.demo;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Demo data settings ({@code jiexu.demo.*}): whether to load, the generator's seed (same seed, same
+ * data), how many persons and how many employers per agency.
+ */
+@ConfigurationProperties("jiexu.demo")
+record DemoProperties(boolean enabled, long seed, int persons, int employersPerAgency) {
+}

@@ -1,0 +1,31 @@
+package org.jiexu.identity;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The security principal: Spring's user plus our {@link CurrentUser}. */
+final class SignedInUser extends User {
+
+	private final CurrentUser current;
+
+	SignedInUser(AppUser user) {
+		super(user.username(), user.passwordHash(), user.enabled(), true, true, true,
+				user.roleSet().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+		this.current = user.toCurrentUser();
+	}
+
+	CurrentUser current() {
+		return this.current;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return super.equals(other);
+	}
+
+	@Override
+	public int hashCode() {
+		return super.hashCode();
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.jiexu.registry;
+
+/** The state of a person's pension insurance relation at one agency. Labels: {@code registry.relation.state.*}. */
+public enum InsuranceRelationState {
+
+	/** Contributing here now (参保缴费). */
+	ACTIVE,
+	/** Held here, but no contributions at the moment (暂停缴费/中断): the record and account stay here. */
+	SUSPENDED,
+	/** Held in a temporary account (临时账户): never makes this place the benefit place. */
+	TEMPORARY,
+	/** Moved to another agency by a completed transfer (已转出). */
+	TRANSFERRED_OUT,
+	/** Ended for good: death, emigration, refund (终止). */
+	TERMINATED
+
+}

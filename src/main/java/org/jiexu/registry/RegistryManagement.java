@@ -1,0 +1,182 @@
+package org.jiexu.registry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+import org.jiexu.identity.CurrentUser;
+import org.jiexu.policy.CreditCode;
+import org.jiexu.policy.IdNumber;
+import org.jiexu.policy.Region;
+import org.jiexu.policy.Regions;
+import org.jiexu.registry.domain.Employer;
+import org.jiexu.registry.domain.Employers;
+import org.jiexu.registry.domain.InsuredPerson;
+import org.jiexu.registry.domain.InsuredPersons;
+import org.jiexu.registry.domain.PersonRegistration;
+import org.jiexu.registry.domain.RegistryQueries;
+import org.jiexu.shared.InputCheck;
+import org.jiexu.shared.Masking;
+import org.jiexu.shared.UserInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry's facade: scoped reads of persons and employers, and their registration at the counter.
+ * Anything outside the user's scope is reported as not found.
+ */
+@Service
+public class RegistryManagement {
+
+	/** Han characters, Latin letters, spaces and the middle dot of minority and foreign names. */
+	private static final Pattern NAME = Pattern.compile("[\\p{IsHan}A-Za-z·• ]{2,30}");
+
+	private static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}");
+
+	public static final int MAX_PAGE_SIZE = 100;
+
+	private final InsuredPersons persons;
+
+	private final Employers employers;
+
+	private final RegistryQueries queries;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	RegistryManagement(InsuredPersons persons, Employers employers, RegistryQueries queries,
+			ApplicationEventPublisher events, Clock clock) {
+		this.persons = persons;
+		this.employers = employers;
+		this.queries = queries;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Collection<AgencyView> agencies() {
+		return this.queries.agencies().values();
+	}
+
+	@Transactional(readOnly = true)
+	public ResultPage<InsuredPersonSummary> searchPersons(CurrentUser user, @Nullable String query, int page,
+			int size) {
+		return this.queries.searchPersons(user, query == null ? "" : query, Math.max(page, 0), pageSize(size));
+	}
+
+	/** The person's page, masked for readers whose role does not need the full identifiers. */
+	@Transactional(readOnly = true)
+	public InsuredPersonView person(CurrentUser user, long personId) {
+		if (!this.queries.personVisible(user, personId)) {
+			throw UserInputException.notFound("registry.person.notFound", personId);
+		}
+		InsuredPerson person = this.persons.findById(personId).orElseThrow();
+		return view(user, person);
+	}
+
+	@Transactional
+	public InsuredPersonView register(CurrentUser user, RegisterInsuredPerson request) {
+		user.requireRegistrar();
+		String agencyCode = user.requireAgency();
+		InputCheck check = new InputCheck();
+		IdNumber idNumber = check.value(() -> IdNumber.of(request.idNumber()));
+		LocalDate today = LocalDate.now(this.clock);
+		if (idNumber != null) {
+			check.require(!idNumber.birthDate().isAfter(today), "idNumber", "registry.person.birthInFuture");
+		}
+		String name = request.name() == null ? "" : request.name().strip();
+		check.require(!name.isEmpty(), "name", "registry.person.name.required");
+		check.require(name.isEmpty() || NAME.matcher(name).matches(), "name", "registry.person.name.invalid");
+		String phone = blankToNull(request.phone());
+		check.require(phone == null || PHONE.matcher(phone).matches(), "phone", "registry.person.phone.invalid");
+		String hukou = hukouRegion(request.hukouRegionCode(), idNumber, check);
+		Long employerId = request.employerId();
+		if (employerId != null) {
+			check.require(this.queries.employer(user, employerId).isPresent(), "employerId",
+					"registry.person.employer.unknown", employerId);
+		}
+		check.throwIfRefused();
+		if (this.persons.existsByIdNumber(idNumber.value())) {
+			throw UserInputException.conflict("idNumber", "registry.person.duplicate");
+		}
+		InsuredPerson saved = this.persons.save(InsuredPerson.register(new PersonRegistration(idNumber, name, phone,
+				hukou, agencyCode, employerId, today, this.clock.instant(), user.username())));
+		this.events.publishEvent(new InsuredPersonRegistered(saved.getId(), agencyCode));
+		return view(user, saved);
+	}
+
+	@Transactional(readOnly = true)
+	public ResultPage<EmployerView> searchEmployers(CurrentUser user, @Nullable String query, int page, int size) {
+		return this.queries.searchEmployers(user, query == null ? "" : query, Math.max(page, 0), pageSize(size));
+	}
+
+	@Transactional(readOnly = true)
+	public EmployerView employer(CurrentUser user, long employerId) {
+		return this.queries.employer(user, employerId)
+			.orElseThrow(() -> UserInputException.notFound("registry.employer.notFound", employerId));
+	}
+
+	/** The employer's current staff, for readers who may see the employer. */
+	@Transactional(readOnly = true)
+	public ResultPage<InsuredPersonSummary> staffOf(CurrentUser user, long employerId, int page, int size) {
+		employer(user, employerId);
+		return this.queries.staffOf(employerId, Math.max(page, 0), pageSize(size));
+	}
+
+	@Transactional
+	public EmployerView register(CurrentUser user, RegisterEmployer request) {
+		user.requireRegistrar();
+		String agencyCode = user.requireAgency();
+		InputCheck check = new InputCheck();
+		CreditCode creditCode = check.value(() -> CreditCode.of(request.creditCode()));
+		String name = request.name() == null ? "" : request.name().strip();
+		check.require(!name.isEmpty(), "name", "registry.employer.name.required");
+		check.require(name.length() <= 200, "name", "registry.employer.name.tooLong", 200);
+		check.throwIfRefused();
+		if (this.employers.existsByCreditCode(creditCode.value())) {
+			throw UserInputException.conflict("creditCode", "registry.employer.duplicate");
+		}
+		Employer saved = this.employers
+			.save(Employer.register(creditCode, name, agencyCode, this.clock.instant(), user.username()));
+		this.events.publishEvent(new EmployerRegistered(saved.id(), agencyCode));
+		return employer(user, saved.id());
+	}
+
+	private InsuredPersonView view(CurrentUser user, InsuredPerson person) {
+		long id = person.getId();
+		boolean full = user.seesFullIdentifiersOf(id);
+		String hukou = person.getHukouRegionCode();
+		return new InsuredPersonView(id, full ? person.getIdNumber() : Masking.idNumber(person.getIdNumber()),
+				person.getName(), person.getGender(), person.getBirthDate(), hukou,
+				Regions.standard().closest(hukou).map(Region::fullName).orElse(hukou),
+				full ? person.getPhone() : Masking.phone(person.getPhone()), !full, this.queries.relations(id),
+				this.queries.employments(id));
+	}
+
+	private static @Nullable String hukouRegion(@Nullable String requested, @Nullable IdNumber idNumber,
+			InputCheck check) {
+		String code = blankToNull(requested);
+		if (code == null && idNumber == null) {
+			return null; // defaults to the ID number's region, which is refused already
+		}
+		if (code == null) {
+			code = idNumber.regionCode();
+		}
+		boolean known = code != null && code.length() == 6 && Regions.standard().find(code).isPresent();
+		check.require(known, "hukouRegionCode", "registry.person.hukouRegion.unknown", code == null ? "" : code);
+		return code;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static int pageSize(int size) {
+		return size <= 0 ? 20 : Math.min(size, MAX_PAGE_SIZE);
+	}
+
+}

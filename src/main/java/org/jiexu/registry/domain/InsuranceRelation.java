@@ -1,0 +1,14 @@
+package org.jiexu.registry.domain;
+
+import java.time.LocalDate;
+
+import org.jiexu.registry.InsuranceRelationState;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** Part of {@link InsuredPerson}: the relation at one agency. */
+@Table(schema = "registry", name = "insurance_relation")
+public record InsuranceRelation(@Id @Nullable Long id, String agencyCode, InsuranceRelationState state,
+		LocalDate startedOn, @Nullable LocalDate endedOn) {
+}

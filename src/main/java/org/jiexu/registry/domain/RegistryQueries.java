@@ -1,0 +1,208 @@
+package org.jiexu.registry.domain;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jiexu.identity.CurrentUser;
+import org.jiexu.policy.Gender;
+import org.jiexu.policy.Region;
+import org.jiexu.policy.Regions;
+import org.jiexu.registry.AgencyView;
+import org.jiexu.registry.EmployerView;
+import org.jiexu.registry.EmploymentView;
+import org.jiexu.registry.InsuranceRelationState;
+import org.jiexu.registry.InsuranceRelationView;
+import org.jiexu.registry.InsuredPersonSummary;
+import org.jiexu.registry.ResultPage;
+import org.jiexu.shared.Masking;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The read side of the registry: scoped searches and the parts of a person's page, in plain SQL. */
+@Component
+public class RegistryQueries {
+
+	private final JdbcClient jdbc;
+
+	RegistryQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Map<String, AgencyView> agencies() {
+		Map<String, AgencyView> agencies = new LinkedHashMap<>();
+		this.jdbc.sql("select code, region_code, name_zh, name_en from registry.agency order by code")
+			.query((rs, n) -> new AgencyView(rs.getString(1), rs.getString(2), regionName(rs.getString(2)),
+					rs.getString(3), rs.getString(4)))
+			.list()
+			.forEach(agency -> agencies.put(agency.code(), agency));
+		return agencies;
+	}
+
+	public Optional<AgencyView> agency(String code) {
+		return Optional.ofNullable(agencies().get(code));
+	}
+
+	/** Persons in scope matching an 18-character ID, an ID prefix, or a name prefix; all when empty. */
+	public ResultPage<InsuredPersonSummary> searchPersons(CurrentUser user, String query, int page, int size) {
+		Scope scope = Scope.ofPersons(user);
+		Map<String, Object> parameters = new HashMap<>(scope.parameters());
+		String where = scope.condition();
+		String q = query.strip().toUpperCase(Locale.ROOT);
+		if (q.length() == 18) {
+			where += " and p.id_number = :q";
+			parameters.put("q", q);
+		}
+		else if (!q.isEmpty() && q.chars().allMatch(Character::isDigit)) {
+			where += " and p.id_number like :q";
+			parameters.put("q", q + "%");
+		}
+		else if (!q.isEmpty()) {
+			where += " and p.name like :q";
+			parameters.put("q", query.strip() + "%");
+		}
+		long total = this.jdbc.sql("select count(*) from registry.insured_person p where " + where)
+			.params(parameters)
+			.query(Long.class)
+			.single();
+		parameters.put("limit", size);
+		parameters.put("offset", (long) page * size);
+		Map<String, AgencyView> agencies = agencies();
+		List<InsuredPersonSummary> items = this.jdbc.sql("""
+				select p.id, p.id_number, p.name, p.gender, p.birth_date,
+				       (select min(r.agency_code) from registry.insurance_relation r
+				        where r.insured_person = p.id and r.state = 'ACTIVE') as active_agency
+				from registry.insured_person p where %s
+				order by p.name, p.id limit :limit offset :offset""".formatted(where))
+			.params(parameters)
+			.query((rs, n) -> new InsuredPersonSummary(rs.getLong(1), Masking.idNumber(rs.getString(2)),
+					rs.getString(3), Gender.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
+					agencies.get(rs.getString(6))))
+			.list();
+		return new ResultPage<>(items, page, size, total);
+	}
+
+	public boolean personVisible(CurrentUser user, long personId) {
+		Scope scope = Scope.ofPersons(user);
+		return this.jdbc.sql("select count(*) from registry.insured_person p where p.id = :id and " + scope.condition())
+			.params(scope.parameters())
+			.param("id", personId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public List<InsuranceRelationView> relations(long personId) {
+		Map<String, AgencyView> agencies = agencies();
+		return this.jdbc.sql("""
+				select agency_code, state, started_on, ended_on from registry.insurance_relation
+				where insured_person = :id order by started_on, id""")
+			.param("id", personId)
+			.query((rs, n) -> new InsuranceRelationView(agencies.get(rs.getString(1)),
+					InsuranceRelationState.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
+					rs.getObject(4, LocalDate.class)))
+			.list();
+	}
+
+	public List<EmploymentView> employments(long personId) {
+		Map<String, AgencyView> agencies = agencies();
+		return this.jdbc.sql("""
+				select w.employer_id, e.name, w.agency_code, w.first_month, w.last_month
+				from registry.employment w left join registry.employer e on e.id = w.employer_id
+				where w.insured_person = :id order by w.first_month, w.id""")
+			.param("id", personId)
+			.query((rs, n) -> new EmploymentView((Long) rs.getObject(1, Long.class), rs.getString(2),
+					agencies.get(rs.getString(3)), YearMonth.from(rs.getObject(4, LocalDate.class)),
+					month(rs, 5)))
+			.list();
+	}
+
+	public ResultPage<EmployerView> searchEmployers(CurrentUser user, String query, int page, int size) {
+		Scope scope = Scope.ofEmployers(user);
+		Map<String, Object> parameters = new HashMap<>(scope.parameters());
+		String where = scope.condition();
+		String q = query.strip();
+		if (!q.isEmpty()) {
+			where += " and (e.credit_code = :code or e.name like :name)";
+			parameters.put("code", q.toUpperCase(Locale.ROOT));
+			parameters.put("name", "%" + q + "%");
+		}
+		long total = this.jdbc.sql("select count(*) from registry.employer e where " + where)
+			.params(parameters)
+			.query(Long.class)
+			.single();
+		parameters.put("limit", size);
+		parameters.put("offset", (long) page * size);
+		List<EmployerView> items = this.jdbc.sql(employerSelect() + " where " + where
+				+ " order by e.name, e.id limit :limit offset :offset")
+			.params(parameters)
+			.query(this::employer)
+			.list();
+		return new ResultPage<>(items, page, size, total);
+	}
+
+	public Optional<EmployerView> employer(CurrentUser user, long employerId) {
+		Scope scope = Scope.ofEmployers(user);
+		return this.jdbc.sql(employerSelect() + " where e.id = :id and " + scope.condition())
+			.params(scope.parameters())
+			.param("id", employerId)
+			.query(this::employer)
+			.optional();
+	}
+
+	/** The current staff of an employer (employments still going on). */
+	public ResultPage<InsuredPersonSummary> staffOf(long employerId, int page, int size) {
+		long total = this.jdbc.sql("""
+				select count(distinct w.insured_person) from registry.employment w
+				where w.employer_id = :employer and w.last_month is null""")
+			.param("employer", employerId)
+			.query(Long.class)
+			.single();
+		Map<String, AgencyView> agencies = agencies();
+		List<InsuredPersonSummary> items = this.jdbc.sql("""
+				select p.id, p.id_number, p.name, p.gender, p.birth_date, w.agency_code
+				from registry.insured_person p join registry.employment w on w.insured_person = p.id
+				where w.employer_id = :employer and w.last_month is null
+				order by p.name, p.id limit :limit offset :offset""")
+			.param("employer", employerId)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query((rs, n) -> new InsuredPersonSummary(rs.getLong(1), Masking.idNumber(rs.getString(2)),
+					rs.getString(3), Gender.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
+					agencies.get(rs.getString(6))))
+			.list();
+		return new ResultPage<>(items, page, size, total);
+	}
+
+	private static String employerSelect() {
+		return """
+				select e.id, e.credit_code, e.name, a.code, a.region_code, a.name_zh, a.name_en,
+				       (select count(distinct w.insured_person) from registry.employment w
+				        where w.employer_id = e.id and w.last_month is null) as staff
+				from registry.employer e join registry.agency a on a.code = e.agency_code""";
+	}
+
+	private EmployerView employer(ResultSet rs, int row) throws SQLException {
+		AgencyView agency = new AgencyView(rs.getString(4), rs.getString(5), regionName(rs.getString(5)),
+				rs.getString(6), rs.getString(7));
+		return new EmployerView(rs.getLong(1), rs.getString(2), rs.getString(3), agency, rs.getLong(8));
+	}
+
+	private static @Nullable YearMonth month(ResultSet rs, int column) throws SQLException {
+		Date date = rs.getDate(column);
+		return date == null ? null : YearMonth.from(date.toLocalDate());
+	}
+
+	static String regionName(String code) {
+		return Regions.standard().closest(code).map(Region::fullName).orElse(code);
+	}
+
+}
