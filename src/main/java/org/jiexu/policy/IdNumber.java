@@ -3,6 +3,7 @@ package org.jiexu.policy;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jiexu.shared.UserInputException;
@@ -12,7 +13,8 @@ import org.jiexu.shared.UserInputException;
  * registration, 8-digit birth date, 3-digit sequence (odd for men, even for women) and a check character
  * (ISO 7064 MOD 11-2, {@code 0-9} or {@code X}).
  * <p>
- * Checks: 18 characters; a province code that exists in GB/T 2260 (the full 6-digit code is not required to
+ * Checks: 18 characters; a province code that exists in GB/T 2260, or the region code of a Hong Kong, Macao or
+ * Taiwan residence permit (810000, 820000, 830000) (the full 6-digit code is not required to
  * be in the current list, because numbers issued in since-abolished counties remain valid for life); a real
  * birth date not before 1900; the check character. A lower-case {@code x} is accepted and stored upper-case.
  * <p>
@@ -27,6 +29,13 @@ public final class IdNumber {
 	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 
 	private static final String CHECK_CHARACTERS = "10X98765432";
+
+	/**
+	 * Residence permits of Hong Kong, Macao and Taiwan residents carry these region codes and follow GB 11643
+	 * otherwise (《港澳台居民居住证申领发放办法》, 国办发〔2018〕81号); their holders may join social insurance.
+	 */
+	private static final Map<String, String> RESIDENCE_PERMIT_REGIONS = Map.of("810000", "香港特别行政区",
+			"820000", "澳门特别行政区", "830000", "台湾地区");
 
 	private final String value;
 
@@ -74,7 +83,8 @@ public final class IdNumber {
 		if (!(last >= '0' && last <= '9') && last != 'X') {
 			return fail("policy.idNumber.lastCharacter");
 		}
-		if (!Regions.standard().isProvince(candidate.substring(0, 2))) {
+		if (!Regions.standard().isProvince(candidate.substring(0, 2))
+				&& !RESIDENCE_PERMIT_REGIONS.containsKey(candidate.substring(0, 6))) {
 			return fail("policy.idNumber.region", candidate.substring(0, 6));
 		}
 		if (birthDateOf(candidate.substring(6, 14)).isEmpty()) {
@@ -126,9 +136,21 @@ public final class IdNumber {
 		return (this.value.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
 	}
 
-	/** The most precise known region of the number's region code, if the code is still in the list. */
+	/**
+	 * The most precise known region of the number's region code, if the code is still in the list; for a
+	 * residence permit, the region it was issued for.
+	 */
 	public Optional<Region> region() {
+		String permitRegion = RESIDENCE_PERMIT_REGIONS.get(regionCode());
+		if (permitRegion != null) {
+			return Optional.of(new Region(regionCode(), permitRegion, permitRegion, regionCode().substring(0, 2)));
+		}
 		return Regions.standard().closest(regionCode());
+	}
+
+	/** Whether this is the number of a Hong Kong, Macao or Taiwan resident's residence permit. */
+	public boolean isResidencePermit() {
+		return RESIDENCE_PERMIT_REGIONS.containsKey(regionCode());
 	}
 
 	private static Optional<String> upgradeOf15(String digits15) {

@@ -384,4 +384,13 @@ class IdNumberTests {
 	private record Generated(String number, String regionCode, LocalDate birthDate, int sequence) {
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "810000", "820000", "830000" })
+	void acceptsResidencePermitsOfHongKongMacaoAndTaiwanResidents(String region) {
+		IdNumber permit = IdNumber.compose(region, java.time.LocalDate.of(1988, 6, 1), 123);
+		assertThat(permit.isResidencePermit()).isTrue();
+		assertThat(permit.region()).map(Region::code).contains(region);
+		assertThat(IdNumber.isValid(region.substring(0, 2) + "1000" + permit.value().substring(6))).isFalse();
+	}
+
 }

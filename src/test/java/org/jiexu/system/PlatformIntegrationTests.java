@@ -1,8 +1,15 @@
 package org.jiexu.system;
 
+import java.sql.Connection;
+
+import javax.sql.DataSource;
+
 import org.jiexu.IntegrationTestSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,6 +17,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class PlatformIntegrationTests extends IntegrationTestSupport {
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private Environment environment;
+
+	@Test
+	void runsOnTheDatabaseTheProfileNames() throws Exception {
+		try (Connection connection = this.dataSource.getConnection()) {
+			assertThat(connection.getMetaData().getDatabaseProductName())
+				.isEqualTo(this.environment.matchesProfiles("postgres") ? "PostgreSQL" : "H2");
+		}
+	}
 
 	@Test
 	void publishesTheOpenApiDescriptionOfTheApi() throws Exception {
