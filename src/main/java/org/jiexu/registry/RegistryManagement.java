@@ -3,6 +3,7 @@ package org.jiexu.registry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jiexu.identity.CurrentUser;
@@ -94,11 +95,7 @@ public class RegistryManagement {
 		String phone = blankToNull(request.phone());
 		check.require(phone == null || PHONE.matcher(phone).matches(), "phone", "registry.person.phone.invalid");
 		String hukou = hukouRegion(request.hukouRegionCode(), idNumber, check);
-		Long employerId = request.employerId();
-		if (employerId != null) {
-			check.require(this.queries.employer(user, employerId).isPresent(), "employerId",
-					"registry.person.employer.unknown", employerId);
-		}
+		Long employerId = employerOf(user, request, check);
 		check.throwIfRefused();
 		if (this.persons.existsByIdNumber(idNumber.value())) {
 			throw UserInputException.conflict("idNumber", "registry.person.duplicate");
@@ -155,6 +152,22 @@ public class RegistryManagement {
 				Regions.standard().closest(hukou).map(Region::fullName).orElse(hukou),
 				full ? person.getPhone() : Masking.phone(person.getPhone()), !full, this.queries.relations(id),
 				this.queries.employments(id));
+	}
+
+	private @Nullable Long employerOf(CurrentUser user, RegisterInsuredPerson request, InputCheck check) {
+		Long employerId = request.employerId();
+		if (employerId != null) {
+			check.require(this.queries.employer(user, employerId).isPresent(), "employerId",
+					"registry.person.employer.unknown", employerId);
+			return employerId;
+		}
+		String code = blankToNull(request.employerCreditCode());
+		if (code == null) {
+			return null;
+		}
+		Optional<EmployerView> employer = this.queries.employerByCreditCode(user, code);
+		check.require(employer.isPresent(), "employerCreditCode", "registry.person.employer.unknownCode", code);
+		return employer.map(EmployerView::id).orElse(null);
 	}
 
 	private static @Nullable String hukouRegion(@Nullable String requested, @Nullable IdNumber idNumber,

@@ -2,10 +2,14 @@ package org.jiexu.shared;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 
 /**
  * Input a user typed was refused. Carries one or more {@link Violation}s, each a message key (resolved in
@@ -101,6 +105,19 @@ public class UserInputException extends RuntimeException {
 	/** The arguments of the first violation's message. */
 	public Object[] arguments() {
 		return first().argumentArray();
+	}
+
+	/**
+	 * The refusal's messages in the reader's language, by field ({@code ""} for the request as a whole), in
+	 * the order they were found: what a form shows beside its fields.
+	 */
+	public Map<String, List<String>> messagesByField(MessageSource messages, Locale locale) {
+		Map<String, List<String>> byField = new LinkedHashMap<>();
+		for (Violation violation : this.violations) {
+			byField.computeIfAbsent(violation.field() == null ? "" : violation.field(), field -> new ArrayList<>())
+				.add(messages.getMessage(violation.messageKey(), violation.argumentArray(), locale));
+		}
+		return byField;
 	}
 
 	/** The same refusal, with every violation reported against another field name. */

@@ -91,6 +91,23 @@ class PersonSearchBrowserTests extends IntegrationTestSupport {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Find insured persons"));
 	}
 
+	@Test
+	void stewardSeesEveryRefusedFieldOfARegistrationExplained() throws Exception {
+		this.browser.get("http://localhost:" + this.port + "/registry/persons/new?lang=zh_CN");
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("xc-steward");
+		this.browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		this.browser.findElement(By.id("login-submit")).click();
+
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("idNumber"))).sendKeys("420981900101123");
+		this.browser.findElement(By.id("phone")).sendKeys("12345");
+		this.browser.findElement(By.id("register-submit")).click();
+
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "未保存任何数据"));
+		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("420981199001011235", "请填写姓名",
+				"手机号码应为");
+		screenshot("4-register-person-refused-zh.png");
+	}
+
 	private void screenshot(String file) throws Exception {
 		File shot = ((ChromeDriver) this.browser).getScreenshotAs(OutputType.FILE);
 		Files.copy(shot.toPath(), SCREENSHOTS.resolve(file), StandardCopyOption.REPLACE_EXISTING);

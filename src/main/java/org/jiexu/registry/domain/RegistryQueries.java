@@ -158,6 +158,15 @@ public class RegistryQueries {
 			.optional();
 	}
 
+	public Optional<EmployerView> employerByCreditCode(CurrentUser user, String creditCode) {
+		Scope scope = Scope.ofEmployers(user);
+		return this.jdbc.sql(employerSelect() + " where e.credit_code = :code and " + scope.condition())
+			.params(scope.parameters())
+			.param("code", creditCode.strip().toUpperCase(Locale.ROOT))
+			.query(this::employer)
+			.optional();
+	}
+
 	/** The current staff of an employer (employments still going on). */
 	public ResultPage<InsuredPersonSummary> staffOf(long employerId, int page, int size) {
 		long total = this.jdbc.sql("""

@@ -1,0 +1,91 @@
+package org.jiexu.registry.web;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jiexu.identity.CurrentUser;
+import org.jiexu.registry.EmployerView;
+import org.jiexu.registry.InsuredPersonView;
+import org.jiexu.registry.RegisterEmployer;
+import org.jiexu.registry.RegisterInsuredPerson;
+import org.jiexu.registry.RegistryManagement;
+import org.jiexu.shared.UserInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Registration at the counter: a person or an employer, at the clerk's agency. A refused form comes back
+ * with every bad field marked and explained; nothing is saved.
+ */
+@Controller
+class RegistrationController {
+
+	private final RegistryManagement registry;
+
+	private final MessageSource messages;
+
+	RegistrationController(RegistryManagement registry, MessageSource messages) {
+		this.registry = registry;
+		this.messages = messages;
+	}
+
+	@GetMapping("/registry/persons/new")
+	String newPerson(CurrentUser user, Model model) {
+		user.requireRegistrar();
+		model.addAttribute("form", new RegisterInsuredPerson(null, null, null, null, null, null));
+		return "registry/person-new";
+	}
+
+	@PostMapping("/registry/persons")
+	String registerPerson(CurrentUser user, RegisterInsuredPerson form, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			InsuredPersonView person = this.registry.register(user, form);
+			redirect.addFlashAttribute("registered", true);
+			return "redirect:/registry/persons/" + person.id();
+		}
+		catch (UserInputException refusal) {
+			refused(refusal, model, response);
+			model.addAttribute("form", form);
+			return "registry/person-new";
+		}
+	}
+
+	@GetMapping("/registry/employers/new")
+	String newEmployer(CurrentUser user, Model model) {
+		user.requireRegistrar();
+		model.addAttribute("form", new RegisterEmployer(null, null));
+		return "registry/employer-new";
+	}
+
+	@PostMapping("/registry/employers")
+	String registerEmployer(CurrentUser user, RegisterEmployer form, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			EmployerView employer = this.registry.register(user, form);
+			redirect.addFlashAttribute("registered", true);
+			return "redirect:/registry/employers/" + employer.id();
+		}
+		catch (UserInputException refusal) {
+			refused(refusal, model, response);
+			model.addAttribute("form", form);
+			return "registry/employer-new";
+		}
+	}
+
+	private void refused(UserInputException refusal, Model model, HttpServletResponse response) {
+		response.setStatus(refusal.kind() == UserInputException.Kind.CONFLICT ? HttpStatus.CONFLICT.value()
+				: HttpStatus.BAD_REQUEST.value());
+		Map<String, java.util.List<String>> byField = refusal.messagesByField(this.messages,
+				LocaleContextHolder.getLocale());
+		model.addAttribute("fieldErrors", byField);
+	}
+
+}
