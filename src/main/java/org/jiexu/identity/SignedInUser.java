@@ -18,14 +18,4 @@ final class SignedInUser extends User {
 		return this.current;
 	}
 
-	@Override
-	public boolean equals(Object other) {
-		return super.equals(other);
-	}
-
-	@Override
-	public int hashCode() {
-		return super.hashCode();
-	}
-
 }

@@ -22,6 +22,7 @@ import org.jiexu.shared.Masking;
 import org.jiexu.shared.UserInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -100,8 +101,14 @@ public class RegistryManagement {
 		if (this.persons.existsByIdNumber(idNumber.value())) {
 			throw UserInputException.conflict("idNumber", "registry.person.duplicate");
 		}
-		InsuredPerson saved = this.persons.save(InsuredPerson.register(new PersonRegistration(idNumber, name, phone,
-				hukou, agencyCode, employerId, today, this.clock.instant(), user.username())));
+		InsuredPerson saved;
+		try {
+			saved = this.persons.save(InsuredPerson.register(new PersonRegistration(idNumber, name, phone, hukou,
+					agencyCode, employerId, today, this.clock.instant(), user.username())));
+		}
+		catch (DuplicateKeyException raced) { // registered by someone else a moment ago
+			throw UserInputException.conflict("idNumber", "registry.person.duplicate");
+		}
 		this.events.publishEvent(new InsuredPersonRegistered(saved.getId(), agencyCode));
 		return view(user, saved);
 	}
@@ -137,8 +144,14 @@ public class RegistryManagement {
 		if (this.employers.existsByCreditCode(creditCode.value())) {
 			throw UserInputException.conflict("creditCode", "registry.employer.duplicate");
 		}
-		Employer saved = this.employers
-			.save(Employer.register(creditCode, name, agencyCode, this.clock.instant(), user.username()));
+		Employer saved;
+		try {
+			saved = this.employers
+				.save(Employer.register(creditCode, name, agencyCode, this.clock.instant(), user.username()));
+		}
+		catch (DuplicateKeyException raced) { // registered by someone else a moment ago
+			throw UserInputException.conflict("creditCode", "registry.employer.duplicate");
+		}
 		this.events.publishEvent(new EmployerRegistered(saved.id(), agencyCode));
 		return employer(user, saved.id());
 	}
