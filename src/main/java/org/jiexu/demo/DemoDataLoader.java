@@ -158,10 +158,10 @@ class DemoDataLoader implements ApplicationRunner {
 			.filter(e -> e.agencyCode().equals(xc))
 			.findFirst()
 			.orElseThrow();
-		this.users.create(NewUser.employerHandler("employer-demo", DEMO_PASSWORD, employer.name() + " 专管员",
+		this.users.create(NewUser.employerHandler("employer-demo", DEMO_PASSWORD, employer.name() + " 专管员", xc,
 				Objects.requireNonNull(employerIds.get(employer.creditCode()))));
 		if (personAccount != null) {
-			this.users.create(NewUser.insuredPerson("person-demo", DEMO_PASSWORD, personAccount.name(),
+			this.users.create(NewUser.insuredPerson("person-demo", DEMO_PASSWORD, personAccount.name(), xc,
 					personAccountId));
 		}
 	}

@@ -1,5 +1,7 @@
 package org.jiexu.identity;
 
+import java.util.Locale;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -19,7 +21,7 @@ class AccountLookup implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		return this.users.findByUsername(username)
+		return this.users.findByUsername(username.strip().toLowerCase(Locale.ROOT))
 			.map(SignedInUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}

@@ -22,6 +22,21 @@ record AppUser(@Id @Nullable Long id, String username, String passwordHash, Stri
 				user.agencyCode(), user.employerId(), user.personId(), true, now);
 	}
 
+	AppUser withEnabled(boolean enabled) {
+		return new AppUser(this.id, this.username, this.passwordHash, this.displayName, this.kind, this.roles,
+				this.agencyCode, this.employerId, this.personId, enabled, this.createdAt);
+	}
+
+	AppUser withPasswordHash(String passwordHash) {
+		return new AppUser(this.id, this.username, passwordHash, this.displayName, this.kind, this.roles,
+				this.agencyCode, this.employerId, this.personId, this.enabled, this.createdAt);
+	}
+
+	UserView toView() {
+		return new UserView(this.username, this.displayName, this.kind, roleSet(), this.agencyCode, this.employerId,
+				this.personId, this.enabled, this.createdAt);
+	}
+
 	Set<Role> roleSet() {
 		if (this.roles.isBlank()) {
 			return Set.of();

@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jiexu.identity.CurrentUser;
+import org.jiexu.identity.NewUser;
+import org.jiexu.identity.UserManagement;
+import org.jiexu.identity.UserView;
 import org.jiexu.policy.CreditCode;
 import org.jiexu.policy.IdNumber;
 import org.jiexu.policy.Region;
@@ -50,8 +53,11 @@ public class RegistryManagement {
 
 	private final Clock clock;
 
+	private final UserManagement users;
+
 	RegistryManagement(InsuredPersons persons, Employers employers, RegistryQueries queries,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, UserManagement users) {
+		this.users = users;
 		this.persons = persons;
 		this.employers = employers;
 		this.queries = queries;
@@ -156,6 +162,35 @@ public class RegistryManagement {
 		return employer(user, saved.id());
 	}
 
+	/** Opens the person's own online account, administered by the clerk's agency. */
+	@Transactional
+	public UserView openOnlineAccount(CurrentUser user, long personId, OpenOnlineAccount request) {
+		user.requireRegistrar();
+		InsuredPersonView person = person(user, personId);
+		if (this.users.personHasAccount(personId)) {
+			throw UserInputException.conflict(null, "registry.person.account.exists");
+		}
+		String username = request.username() == null || request.username().isBlank()
+				? this.persons.findById(personId).orElseThrow().getIdNumber() : request.username();
+		String displayName = request.displayName() == null || request.displayName().isBlank() ? person.name()
+				: request.displayName();
+		return this.users.create(NewUser.insuredPerson(username, nullToEmpty(request.password()), displayName,
+				user.requireAgency(), personId));
+	}
+
+	/** Opens an online account for a handler (专管员) of an employer registered at the clerk's agency. */
+	@Transactional
+	public UserView openHandlerAccount(CurrentUser user, long employerId, OpenOnlineAccount request) {
+		user.requireRegistrar();
+		employer(user, employerId);
+		return this.users.create(NewUser.employerHandler(nullToEmpty(request.username()),
+				nullToEmpty(request.password()), request.displayName(), user.requireAgency(), employerId));
+	}
+
+	private static String nullToEmpty(@Nullable String value) {
+		return value == null ? "" : value;
+	}
+
 	private InsuredPersonView view(CurrentUser user, InsuredPerson person) {
 		long id = person.getId();
 		boolean full = user.seesFullIdentifiersOf(id);
@@ -163,7 +198,8 @@ public class RegistryManagement {
 		return new InsuredPersonView(id, full ? person.getIdNumber() : Masking.idNumber(person.getIdNumber()),
 				person.getName(), person.getGender(), person.getBirthDate(), hukou,
 				Regions.standard().closest(hukou).map(Region::fullName).orElse(hukou),
-				full ? person.getPhone() : Masking.phone(person.getPhone()), !full, this.queries.relations(id),
+				full ? person.getPhone() : Masking.phone(person.getPhone()), !full, this.users.personHasAccount(id),
+				this.queries.relations(id),
 				this.queries.employments(id));
 	}
 

@@ -1,8 +1,10 @@
 package org.jiexu.registry.web;
 
 import org.jiexu.identity.CurrentUser;
+import org.jiexu.identity.UserView;
 import org.jiexu.registry.EmployerView;
 import org.jiexu.registry.InsuredPersonSummary;
+import org.jiexu.registry.OpenOnlineAccount;
 import org.jiexu.registry.RegisterEmployer;
 import org.jiexu.registry.RegistryManagement;
 import org.jiexu.registry.ResultPage;
@@ -50,6 +52,13 @@ class EmployerApiController {
 	ResultPage<InsuredPersonSummary> staff(CurrentUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return this.registry.staffOf(user, id, page, size);
+	}
+
+	@PostMapping("/{id}/handlers")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Open an online account for a handler (专管员) of the employer")
+	UserView openHandlerAccount(CurrentUser user, @PathVariable long id, @RequestBody OpenOnlineAccount request) {
+		return this.registry.openHandlerAccount(user, id, request);
 	}
 
 	@PostMapping

@@ -1,8 +1,10 @@
 package org.jiexu.registry.web;
 
 import org.jiexu.identity.CurrentUser;
+import org.jiexu.identity.UserView;
 import org.jiexu.registry.InsuredPersonSummary;
 import org.jiexu.registry.InsuredPersonView;
+import org.jiexu.registry.OpenOnlineAccount;
 import org.jiexu.registry.RegisterInsuredPerson;
 import org.jiexu.registry.RegistryManagement;
 import org.jiexu.registry.ResultPage;
@@ -43,6 +45,13 @@ class PersonApiController {
 	@Operation(summary = "One person with relations and employments; 404 outside the caller's scope")
 	InsuredPersonView get(CurrentUser user, @PathVariable long id) {
 		return this.registry.person(user, id);
+	}
+
+	@PostMapping("/{id}/online-account")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Open the person's online account (username defaults to the ID number)")
+	UserView openOnlineAccount(CurrentUser user, @PathVariable long id, @RequestBody OpenOnlineAccount request) {
+		return this.registry.openOnlineAccount(user, id, request);
 	}
 
 	@PostMapping

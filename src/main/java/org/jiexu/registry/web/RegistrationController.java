@@ -1,12 +1,15 @@
 package org.jiexu.registry.web;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jiexu.identity.CurrentUser;
+import org.jiexu.identity.UserView;
 import org.jiexu.registry.EmployerView;
 import org.jiexu.registry.InsuredPersonView;
+import org.jiexu.registry.OpenOnlineAccount;
 import org.jiexu.registry.RegisterEmployer;
 import org.jiexu.registry.RegisterInsuredPerson;
 import org.jiexu.registry.RegistryManagement;
@@ -17,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -78,6 +82,32 @@ class RegistrationController {
 			model.addAttribute("form", form);
 			return "registry/employer-new";
 		}
+	}
+
+	@PostMapping("/registry/persons/{id}/online-account")
+	String openOnlineAccount(CurrentUser user, @PathVariable long id, OpenOnlineAccount form,
+			RedirectAttributes redirect) {
+		return openAccount(() -> this.registry.openOnlineAccount(user, id, form), redirect,
+				"redirect:/registry/persons/" + id);
+	}
+
+	@PostMapping("/registry/employers/{id}/handlers")
+	String openHandlerAccount(CurrentUser user, @PathVariable long id, OpenOnlineAccount form,
+			RedirectAttributes redirect) {
+		return openAccount(() -> this.registry.openHandlerAccount(user, id, form), redirect,
+				"redirect:/registry/employers/" + id);
+	}
+
+	/** Opens the account and goes back to the page, with the new username or every reason for refusing. */
+	private String openAccount(Supplier<UserView> open, RedirectAttributes redirect, String page) {
+		try {
+			redirect.addFlashAttribute("accountOpened", open.get().username());
+		}
+		catch (UserInputException refusal) {
+			redirect.addFlashAttribute("accountErrors",
+					refusal.messagesByField(this.messages, LocaleContextHolder.getLocale()));
+		}
+		return page;
 	}
 
 	private void refused(UserInputException refusal, Model model, HttpServletResponse response) {
