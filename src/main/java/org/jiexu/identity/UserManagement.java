@@ -34,7 +34,10 @@ public class UserManagement {
 
 	private final Clock clock;
 
-	UserManagement(AppUsers users, PasswordEncoder passwordEncoder, Clock clock) {
+	private final AuditTrail audit;
+
+	UserManagement(AppUsers users, PasswordEncoder passwordEncoder, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
@@ -78,9 +81,11 @@ public class UserManagement {
 		check.require(!roles.isEmpty(), "roles", "identity.user.roles.required");
 		check.require(roles.stream().allMatch(Role::isStaffRole), "roles", "identity.user.roles.staffOnly");
 		check.throwIfRefused();
-		return create(new NewUser(request.username() == null ? "" : request.username(),
+		UserView created = create(new NewUser(request.username() == null ? "" : request.username(),
 				request.password() == null ? "" : request.password(), request.displayName(), UserKind.STAFF, roles,
 				agency, null, null));
+		this.audit.record(admin, AuditAction.USER_CREATED, created.username());
+		return created;
 	}
 
 	/** The accounts an administrator looks after: their agency's staff and the online accounts it opened. */
@@ -97,12 +102,16 @@ public class UserManagement {
 		if (admin.username().equals(username)) {
 			throw UserInputException.invalid("username", "identity.user.disableSelf");
 		}
-		return save(managed(admin, username).withEnabled(false));
+		UserView disabled = save(managed(admin, username).withEnabled(false));
+		this.audit.record(admin, AuditAction.USER_DISABLED, disabled.username());
+		return disabled;
 	}
 
 	@Transactional
 	public UserView enable(CurrentUser admin, String username) {
-		return save(managed(admin, username).withEnabled(true));
+		UserView enabled = save(managed(admin, username).withEnabled(true));
+		this.audit.record(admin, AuditAction.USER_ENABLED, enabled.username());
+		return enabled;
 	}
 
 	/** Changes the user's own password after checking the current one. */
@@ -115,6 +124,7 @@ public class UserManagement {
 		checkPassword(check, "newPassword", newPassword);
 		check.throwIfRefused();
 		this.users.save(account.withPasswordHash(this.passwordEncoder.encode(newPassword)));
+		this.audit.record(user, AuditAction.PASSWORD_CHANGED, null);
 	}
 
 	@Transactional(readOnly = true)

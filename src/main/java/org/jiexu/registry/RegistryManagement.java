@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jiexu.identity.AuditAction;
+import org.jiexu.identity.AuditTrail;
 import org.jiexu.identity.CurrentUser;
 import org.jiexu.identity.NewUser;
 import org.jiexu.identity.UserManagement;
@@ -55,9 +57,12 @@ public class RegistryManagement {
 
 	private final UserManagement users;
 
+	private final AuditTrail audit;
+
 	RegistryManagement(InsuredPersons persons, Employers employers, RegistryQueries queries,
-			ApplicationEventPublisher events, Clock clock, UserManagement users) {
+			ApplicationEventPublisher events, Clock clock, UserManagement users, AuditTrail audit) {
 		this.users = users;
+		this.audit = audit;
 		this.persons = persons;
 		this.employers = employers;
 		this.queries = queries;
@@ -116,6 +121,7 @@ public class RegistryManagement {
 			throw UserInputException.conflict("idNumber", "registry.person.duplicate");
 		}
 		this.events.publishEvent(new InsuredPersonRegistered(saved.getId(), agencyCode));
+		this.audit.record(user, AuditAction.PERSON_REGISTERED, "person " + saved.getId());
 		return view(user, saved);
 	}
 
@@ -159,6 +165,7 @@ public class RegistryManagement {
 			throw UserInputException.conflict("creditCode", "registry.employer.duplicate");
 		}
 		this.events.publishEvent(new EmployerRegistered(saved.id(), agencyCode));
+		this.audit.record(user, AuditAction.EMPLOYER_REGISTERED, "employer " + saved.id());
 		return employer(user, saved.id());
 	}
 
@@ -174,8 +181,10 @@ public class RegistryManagement {
 				? this.persons.findById(personId).orElseThrow().getIdNumber() : request.username();
 		String displayName = request.displayName() == null || request.displayName().isBlank() ? person.name()
 				: request.displayName();
-		return this.users.create(NewUser.insuredPerson(username, nullToEmpty(request.password()), displayName,
-				user.requireAgency(), personId));
+		UserView account = this.users.create(NewUser.insuredPerson(username, nullToEmpty(request.password()),
+				displayName, user.requireAgency(), personId));
+		this.audit.record(user, AuditAction.ONLINE_ACCOUNT_OPENED, account.username() + " (person " + personId + ")");
+		return account;
 	}
 
 	/** Opens an online account for a handler (专管员) of an employer registered at the clerk's agency. */
@@ -183,8 +192,11 @@ public class RegistryManagement {
 	public UserView openHandlerAccount(CurrentUser user, long employerId, OpenOnlineAccount request) {
 		user.requireRegistrar();
 		employer(user, employerId);
-		return this.users.create(NewUser.employerHandler(nullToEmpty(request.username()),
+		UserView account = this.users.create(NewUser.employerHandler(nullToEmpty(request.username()),
 				nullToEmpty(request.password()), request.displayName(), user.requireAgency(), employerId));
+		this.audit.record(user, AuditAction.ONLINE_ACCOUNT_OPENED,
+				account.username() + " (employer " + employerId + ")");
+		return account;
 	}
 
 	private static String nullToEmpty(@Nullable String value) {
