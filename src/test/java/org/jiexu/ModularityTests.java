@@ -33,28 +33,49 @@ class ModularityTests {
 		Path folder = Path.of("docs/modules");
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString()))
 			.writeDocumentation();
-		sortRelations(folder);
+		sortListedItems(folder);
 		assertThat(folder.resolve("components.puml")).exists();
 		assertThat(Files.readString(folder.resolve("components.puml"))).contains("Registry");
 	}
 
-	/** The Documenter lists relations in no fixed order; sort them so that the committed files stay put. */
-	private static void sortRelations(Path folder) throws Exception {
+	/**
+	 * The Documenter lists relations, events and listeners in no fixed order; sort each run of such lines so
+	 * that the committed files change only when the modules do.
+	 */
+	private static void sortListedItems(Path folder) throws Exception {
 		try (Stream<Path> files = Files.list(folder)) {
-			for (Path puml : files.filter(file -> file.toString().endsWith(".puml")).toList()) {
-				List<String> lines = new ArrayList<>(Files.readAllLines(puml));
-				List<Integer> positions = new ArrayList<>();
-				for (int i = 0; i < lines.size(); i++) {
-					if (lines.get(i).startsWith("Rel(")) {
-						positions.add(i);
+			for (Path file : files.filter(f -> f.toString().endsWith(".puml") || f.toString().endsWith(".adoc"))
+				.toList()) {
+				List<String> lines = new ArrayList<>(Files.readAllLines(file));
+				int start = 0;
+				while (start < lines.size()) {
+					int end = start;
+					while (end < lines.size() && isListLine(lines.get(end), end == start)) {
+						end++;
 					}
+					if (end - start > 1) {
+						sortRun(lines, start, end);
+					}
+					start = Math.max(end, start + 1);
 				}
-				List<String> relations = positions.stream().map(lines::get).sorted().toList();
-				for (int i = 0; i < positions.size(); i++) {
-					lines.set(positions.get(i), relations.get(i));
-				}
-				Files.write(puml, lines);
+				Files.write(file, lines);
 			}
+		}
+	}
+
+	private static boolean isListLine(String line, boolean first) {
+		return line.startsWith("Rel(") || line.startsWith("* `") || (first && line.startsWith("|* `"));
+	}
+
+	private static void sortRun(List<String> lines, int start, int end) {
+		String prefix = lines.get(start).startsWith("|") ? "|" : "";
+		List<String> run = lines.subList(start, end)
+			.stream()
+			.map(line -> line.startsWith("|") ? line.substring(1) : line)
+			.sorted()
+			.toList();
+		for (int i = 0; i < run.size(); i++) {
+			lines.set(start + i, (i == 0 ? prefix : "") + run.get(i));
 		}
 	}
 
