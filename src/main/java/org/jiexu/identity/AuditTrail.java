@@ -3,7 +3,6 @@ package org.jiexu.identity;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditTrail {
-
-	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private static final Set<Role> READERS = EnumSet.of(Role.AUDITOR, Role.SUPERVISOR, Role.ADMIN);
 
@@ -62,7 +59,7 @@ public class AuditTrail {
 			.param("limit", PAGE_SIZE)
 			.param("offset", (long) Math.max(page, 0) * PAGE_SIZE)
 			.query((rs, n) -> new AuditEventView(
-					LocalDateTime.ofInstant(rs.getTimestamp(1).toInstant(), SHANGHAI), rs.getString(2),
+					LocalDateTime.ofInstant(rs.getTimestamp(1).toInstant(), this.clock.getZone()), rs.getString(2),
 					rs.getString(3), AuditAction.valueOf(rs.getString(4)), rs.getString(5)))
 			.list();
 	}

@@ -10,7 +10,6 @@ import org.jiexu.shared.UserInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -100,8 +99,7 @@ class UserAdministrationController {
 	}
 
 	private void refused(UserInputException refusal, Model model, HttpServletResponse response) {
-		response.setStatus(refusal.kind() == UserInputException.Kind.CONFLICT ? HttpStatus.CONFLICT.value()
-				: HttpStatus.BAD_REQUEST.value());
+		response.setStatus(refusal.kind().httpStatus());
 		model.addAttribute("fieldErrors", refusal.messagesByField(this.messages, LocaleContextHolder.getLocale()));
 	}
 

@@ -128,11 +128,6 @@ public class UserManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public boolean exists(String username) {
-		return this.users.existsByUsername(normalise(username));
-	}
-
-	@Transactional(readOnly = true)
 	public boolean personHasAccount(long personId) {
 		return this.users.existsByPersonId(personId);
 	}

@@ -75,6 +75,11 @@ public final class Regions {
 		return find(sixDigits).or(() -> find(sixDigits.substring(0, 4))).or(() -> find(sixDigits.substring(0, 2)));
 	}
 
+	/** The full name of the closest known region of a 6-digit code, or the code itself when none is known. */
+	public String fullNameOf(String sixDigits) {
+		return closest(sixDigits).map(Region::fullName).orElse(sixDigits);
+	}
+
 	/** Every county-level (6-digit) region, in code order. */
 	public List<Region> counties() {
 		return this.byCode.values().stream().filter(r -> r.code().length() == 6).toList();

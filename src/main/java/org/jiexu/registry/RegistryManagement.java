@@ -14,7 +14,6 @@ import org.jiexu.identity.UserManagement;
 import org.jiexu.identity.UserView;
 import org.jiexu.policy.CreditCode;
 import org.jiexu.policy.IdNumber;
-import org.jiexu.policy.Region;
 import org.jiexu.policy.Regions;
 import org.jiexu.registry.domain.Employer;
 import org.jiexu.registry.domain.Employers;
@@ -209,7 +208,7 @@ public class RegistryManagement {
 		String hukou = person.getHukouRegionCode();
 		return new InsuredPersonView(id, full ? person.getIdNumber() : Masking.idNumber(person.getIdNumber()),
 				person.getName(), person.getGender(), person.getBirthDate(), hukou,
-				Regions.standard().closest(hukou).map(Region::fullName).orElse(hukou),
+				Regions.standard().fullNameOf(hukou),
 				full ? person.getPhone() : Masking.phone(person.getPhone()), !full, this.users.personHasAccount(id),
 				this.queries.relations(id),
 				this.queries.employments(id));

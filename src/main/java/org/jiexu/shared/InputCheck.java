@@ -36,10 +36,6 @@ public final class InputCheck {
 		}
 	}
 
-	public boolean refused() {
-		return !this.refusals.isEmpty();
-	}
-
 	public void throwIfRefused() {
 		if (!this.refusals.isEmpty()) {
 			throw UserInputException.combine(this.refusals);

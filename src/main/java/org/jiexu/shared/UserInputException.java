@@ -22,11 +22,22 @@ public class UserInputException extends RuntimeException {
 	public enum Kind {
 
 		/** The value is malformed or breaks a rule: 400. */
-		INVALID,
+		INVALID(400),
 		/** The thing asked for does not exist in the user's scope: 404. */
-		NOT_FOUND,
+		NOT_FOUND(404),
 		/** The value clashes with existing data (a duplicate): 409. */
-		CONFLICT
+		CONFLICT(409);
+
+		private final int httpStatus;
+
+		Kind(int httpStatus) {
+			this.httpStatus = httpStatus;
+		}
+
+		/** The HTTP status that answers this kind of refusal, on pages and in the API. */
+		public int httpStatus() {
+			return this.httpStatus;
+		}
 
 	}
 
@@ -118,13 +129,6 @@ public class UserInputException extends RuntimeException {
 				.add(messages.getMessage(violation.messageKey(), violation.argumentArray(), locale));
 		}
 		return byField;
-	}
-
-	/** The same refusal, with every violation reported against another field name. */
-	public UserInputException onField(String otherField) {
-		return new UserInputException(this.kind, this.violations.stream()
-			.map(v -> new Violation(otherField, v.messageKey(), v.arguments()))
-			.toList());
 	}
 
 }

@@ -43,11 +43,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(UserInputException.class)
 	ResponseEntity<ProblemDetail> refused(UserInputException refusal) {
 		Locale locale = LocaleContextHolder.getLocale();
-		HttpStatus status = switch (refusal.kind()) {
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-		};
+		HttpStatus status = HttpStatus.valueOf(refusal.kind().httpStatus());
 		List<Map<String, Object>> errors = new ArrayList<>();
 		for (Violation violation : refusal.violations()) {
 			errors.add(error(violation.field(), violation.messageKey(),

@@ -1,6 +1,5 @@
 package org.jiexu.system;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
@@ -20,8 +19,6 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 class LanguageConfiguration implements WebMvcConfigurer {
 
 	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-
-	static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
 
 	@Bean
 	LocaleResolver localeResolver() {

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jiexu.shared.UserInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -27,14 +26,13 @@ class PageErrorHandler {
 	@ExceptionHandler(UserInputException.class)
 	String refused(UserInputException refusal, Model model, HttpServletResponse response) {
 		Locale locale = LocaleContextHolder.getLocale();
-		HttpStatus status = refusal.kind() == UserInputException.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND
-				: HttpStatus.BAD_REQUEST;
-		response.setStatus(status.value());
+		int status = refusal.kind().httpStatus();
+		response.setStatus(status);
 		List<String> reasons = refusal.violations()
 			.stream()
 			.map(v -> this.messages.getMessage(v.messageKey(), v.argumentArray(), locale))
 			.toList();
-		model.addAttribute("status", status.value());
+		model.addAttribute("status", status);
 		model.addAttribute("reasons", reasons);
 		return "error";
 	}

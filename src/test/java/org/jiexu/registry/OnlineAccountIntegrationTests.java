@@ -1,13 +1,18 @@
 package org.jiexu.registry;
 
+import java.util.List;
+import java.util.Map;
+
 import org.jiexu.IntegrationTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -90,6 +95,16 @@ class OnlineAccountIntegrationTests extends IntegrationTestSupport {
 				.param("password", "weak"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("accountErrors"));
+	}
+
+	@Test
+	void showsTheOutcomeOfOpeningAnAccountOnThePage() throws Exception {
+		long id = register(unusedIdNumber());
+		this.mvc.perform(get("/registry/persons/{id}", id).with(as("xc-steward"))
+			.flashAttr("accountErrors", Map.of("password", List.of("密码太弱的原因"))))
+			.andExpect(content().string(containsString("密码太弱的原因")));
+		this.mvc.perform(get("/registry/persons/{id}", id).with(as("xc-steward")).flashAttr("accountOpened", "new-user"))
+			.andExpect(content().string(containsString("已开通账号 new-user")));
 	}
 
 	private long register(String idNumber) throws Exception {

@@ -14,7 +14,6 @@ import java.util.Optional;
 
 import org.jiexu.identity.CurrentUser;
 import org.jiexu.policy.Gender;
-import org.jiexu.policy.Region;
 import org.jiexu.policy.Regions;
 import org.jiexu.registry.AgencyView;
 import org.jiexu.registry.EmployerView;
@@ -41,15 +40,11 @@ public class RegistryQueries {
 	public Map<String, AgencyView> agencies() {
 		Map<String, AgencyView> agencies = new LinkedHashMap<>();
 		this.jdbc.sql("select code, region_code, name_zh, name_en from registry.agency order by code")
-			.query((rs, n) -> new AgencyView(rs.getString(1), rs.getString(2), regionName(rs.getString(2)),
-					rs.getString(3), rs.getString(4)))
+			.query((rs, n) -> new AgencyView(rs.getString(1), rs.getString(2),
+					Regions.standard().fullNameOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
 			.list()
 			.forEach(agency -> agencies.put(agency.code(), agency));
 		return agencies;
-	}
-
-	public Optional<AgencyView> agency(String code) {
-		return Optional.ofNullable(agencies().get(code));
 	}
 
 	/** Persons in scope matching an 18-character ID, an ID prefix, or a name prefix; all when empty. */
@@ -200,18 +195,14 @@ public class RegistryQueries {
 	}
 
 	private EmployerView employer(ResultSet rs, int row) throws SQLException {
-		AgencyView agency = new AgencyView(rs.getString(4), rs.getString(5), regionName(rs.getString(5)),
-				rs.getString(6), rs.getString(7));
+		AgencyView agency = new AgencyView(rs.getString(4), rs.getString(5),
+				Regions.standard().fullNameOf(rs.getString(5)), rs.getString(6), rs.getString(7));
 		return new EmployerView(rs.getLong(1), rs.getString(2), rs.getString(3), agency, rs.getLong(8));
 	}
 
 	private static @Nullable YearMonth month(ResultSet rs, int column) throws SQLException {
 		Date date = rs.getDate(column);
 		return date == null ? null : YearMonth.from(date.toLocalDate());
-	}
-
-	static String regionName(String code) {
-		return Regions.standard().closest(code).map(Region::fullName).orElse(code);
 	}
 
 }

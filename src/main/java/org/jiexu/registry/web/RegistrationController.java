@@ -16,7 +16,6 @@ import org.jiexu.registry.RegistryManagement;
 import org.jiexu.shared.UserInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,8 +110,7 @@ class RegistrationController {
 	}
 
 	private void refused(UserInputException refusal, Model model, HttpServletResponse response) {
-		response.setStatus(refusal.kind() == UserInputException.Kind.CONFLICT ? HttpStatus.CONFLICT.value()
-				: HttpStatus.BAD_REQUEST.value());
+		response.setStatus(refusal.kind().httpStatus());
 		Map<String, java.util.List<String>> byField = refusal.messagesByField(this.messages,
 				LocaleContextHolder.getLocale());
 		model.addAttribute("fieldErrors", byField);
