@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
 	private static final String[] OPEN_PAGES = { "/login", "/webjars/**", "/css/**", "/js/**", "/images/**",
-			"/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**" };
+			"/favicon.ico", "/error", "/calculators", "/calculators/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -43,7 +43,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, MessageSource messages) throws Exception {
 		JsonMapper json = JsonMapper.builder().build();
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/policy/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/policy/**", "/api/v1/calculations/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -1,0 +1,93 @@
+package org.jiexu.policy.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+import org.jiexu.shared.UserInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns what a user typed into calculator input, or refuses it with a message naming the field and the form
+ * expected ({@code policy.input.*}). Request fields are taken as text so that every bad value gets this
+ * specific message instead of a generic parse error.
+ */
+final class CalculatorInput {
+
+	private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
+
+	private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,10})?");
+
+	private CalculatorInput() {
+	}
+
+	static YearMonth yearMonth(String field, @Nullable String text) {
+		String value = required(field, text);
+		if (YEAR_MONTH.matcher(value).matches()) {
+			try {
+				YearMonth month = YearMonth.parse(value);
+				if (month.getYear() >= 1900 && month.getYear() <= 2200) {
+					return month;
+				}
+			}
+			catch (DateTimeParseException ex) {
+				// refused below
+			}
+		}
+		throw UserInputException.invalid(field, "policy.input.yearMonth", value);
+	}
+
+	static LocalDate date(String field, @Nullable String text) {
+		String value = required(field, text);
+		if (DATE.matcher(value).matches()) {
+			try {
+				LocalDate date = LocalDate.parse(value);
+				if (date.getYear() >= 1900 && date.getYear() <= 2200) {
+					return date;
+				}
+			}
+			catch (DateTimeParseException ex) {
+				// refused below
+			}
+		}
+		throw UserInputException.invalid(field, "policy.input.date", value);
+	}
+
+	static int integer(String field, @Nullable String text, int min, int max) {
+		String value = required(field, text);
+		if (INTEGER.matcher(value).matches()) {
+			int number = Integer.parseInt(value);
+			if (number >= min && number <= max) {
+				return number;
+			}
+		}
+		throw UserInputException.invalid(field, "policy.input.integer", value, min, max);
+	}
+
+	/** A decimal between min and max inclusive (money in yuan, rates as decimals). */
+	static BigDecimal decimal(String field, @Nullable String text, BigDecimal min, BigDecimal max) {
+		String value = required(field, text);
+		if (DECIMAL.matcher(value).matches()) {
+			BigDecimal number = new BigDecimal(value);
+			if (number.compareTo(min) >= 0 && number.compareTo(max) <= 0) {
+				return number;
+			}
+		}
+		throw UserInputException.invalid(field, "policy.input.decimal", value, min.toPlainString(),
+				max.toPlainString());
+	}
+
+	static String required(String field, @Nullable String text) {
+		if (text == null || text.isBlank()) {
+			throw UserInputException.invalid(field, "policy.input.required");
+		}
+		return text.strip();
+	}
+
+}
