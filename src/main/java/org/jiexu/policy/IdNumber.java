@@ -14,7 +14,8 @@ import org.jiexu.shared.UserInputException;
  * (ISO 7064 MOD 11-2, {@code 0-9} or {@code X}).
  * <p>
  * Checks: 18 characters; a province code that exists in GB/T 2260, or the region code of a Hong Kong, Macao or
- * Taiwan residence permit (810000, 820000, 830000) (the full 6-digit code is not required to
+ * Taiwan residence permit (810000, 820000, 830000), or {@code 9} and a province code for a foreign national's
+ * permanent residence card (the full 6-digit code is not required to
  * be in the current list, because numbers issued in since-abolished counties remain valid for life); a real
  * birth date not before 1900; the check character. A lower-case {@code x} is accepted and stored upper-case.
  * <p>
@@ -84,7 +85,8 @@ public final class IdNumber {
 			return fail("policy.idNumber.lastCharacter");
 		}
 		if (!Regions.standard().isProvince(candidate.substring(0, 2))
-				&& !RESIDENCE_PERMIT_REGIONS.containsKey(candidate.substring(0, 6))) {
+				&& !RESIDENCE_PERMIT_REGIONS.containsKey(candidate.substring(0, 6))
+				&& !isPermanentResidenceNumber(candidate)) {
 			return fail("policy.idNumber.region", candidate.substring(0, 6));
 		}
 		if (birthDateOf(candidate.substring(6, 14)).isEmpty()) {
@@ -145,7 +147,24 @@ public final class IdNumber {
 		if (permitRegion != null) {
 			return Optional.of(new Region(regionCode(), permitRegion, permitRegion, regionCode().substring(0, 2)));
 		}
+		if (isPermanentResidenceCard()) {
+			return Regions.standard().closest(this.value.substring(1, 3) + "0000");
+		}
 		return Regions.standard().closest(regionCode());
+	}
+
+	/**
+	 * Whether this is the number of a foreign national's permanent residence card (外国人永久居留身份证, 2023 format):
+	 * {@code 9}, the 2-digit province code of the issuing place, a 3-digit nationality code, the birth date, a
+	 * sequence and the same MOD 11-2 check character. The policy research grades the format medium; such holders
+	 * may join social insurance, so the ID field accepts them.
+	 */
+	public boolean isPermanentResidenceCard() {
+		return isPermanentResidenceNumber(this.value);
+	}
+
+	private static boolean isPermanentResidenceNumber(String candidate) {
+		return candidate.charAt(0) == '9' && Regions.standard().isProvince(candidate.substring(1, 3));
 	}
 
 	/** Whether this is the number of a Hong Kong, Macao or Taiwan resident's residence permit. */

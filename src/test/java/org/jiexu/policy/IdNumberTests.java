@@ -393,4 +393,22 @@ class IdNumberTests {
 		assertThat(IdNumber.isValid(region.substring(0, 2) + "1000" + permit.value().substring(6))).isFalse();
 	}
 
+
+	@ParameterizedTest
+	@CsvSource({ "932682198501010017, 32, MALE", "911124198108030024, 11, FEMALE" })
+	void acceptsForeignPermanentResidenceCardsOfThe2023Format(String number, String province, Gender gender) {
+		IdNumber id = IdNumber.of(number);
+		assertThat(id.isPermanentResidenceCard()).isTrue();
+		assertThat(id.gender()).isEqualTo(gender);
+		assertThat(id.region()).map(Region::provinceCode).hasValue(province);
+	}
+
+	@Test
+	void refusesAPermanentResidenceNumberWithAnUnknownProvince() {
+		String first17 = "99268219850101001";
+		assertThatExceptionOfType(UserInputException.class)
+			.isThrownBy(() -> IdNumber.of(first17 + IdNumber.checkCharacterFor(first17)))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("policy.idNumber.region"));
+	}
+
 }
