@@ -40,9 +40,11 @@ public final class BenefitPlace {
 
 	public static final int TEN_YEARS_MONTHS = 120;
 
-	static final int MAX_SEGMENTS = 100;
+	/** The most stints a decision takes. */
+	public static final int MAX_SEGMENTS = 100;
 
-	static final int MAX_MONTHS = 1200;
+	/** The most months one stint can have. */
+	public static final int MAX_MONTHS = 1200;
 
 	static final YearMonth EARLIEST_END = YearMonth.of(1950, 1);
 

@@ -1,6 +1,7 @@
 package org.jiexu.policy;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +46,18 @@ public final class TransferAmounts {
 	/** Says that the computation is derived, not an official formula. */
 	public static final Source DERIVED = new Source("依据第四条及个人账户归一规定推导的计算方法（非官方公式）",
 			"统筹基金按各年缴费基数12%合计、不计息；个人账户和临时账户逐年计息；每年金额四舍五入到分", Confidence.LOW);
+
+	/** The first month of the unified system (国发〔1997〕26号): from here the pooled fund moves 12%. */
+	public static final YearMonth ACCOUNT_REFORM = YearMonth.of(1998, 1);
+
+	/** The most segments a calculation takes. */
+	public static final int MAX_SEGMENTS = 100;
+
+	/** The highest monthly base accepted, in yuan. */
+	public static final BigDecimal MAX_BASE = new BigDecimal("1000000");
+
+	/** The highest contribution rate accepted, as a decimal. */
+	public static final BigDecimal MAX_RATE = new BigDecimal("0.3");
 
 	private final InterestRates rates;
 

@@ -20,12 +20,6 @@ final class TransferSegmentChecks {
 	/** 66号 is in force from 2010-01-01: there is no temporary account before. */
 	static final YearMonth MEASURES_IN_FORCE = YearMonth.of(2010, 1);
 
-	static final int MAX_SEGMENTS = 100;
-
-	static final BigDecimal MAX_BASE = new BigDecimal("1000000");
-
-	static final BigDecimal MAX_RATE = new BigDecimal("0.3");
-
 	private TransferSegmentChecks() {
 	}
 
@@ -33,9 +27,9 @@ final class TransferSegmentChecks {
 		if (segments.isEmpty()) {
 			throw UserInputException.invalid("segments", "policy.transfer.segmentsRequired");
 		}
-		if (segments.size() > MAX_SEGMENTS) {
+		if (segments.size() > TransferAmounts.MAX_SEGMENTS) {
 			throw UserInputException.invalid("segments", "policy.transfer.tooManySegments",
-					String.valueOf(segments.size()), String.valueOf(MAX_SEGMENTS));
+					String.valueOf(segments.size()), String.valueOf(TransferAmounts.MAX_SEGMENTS));
 		}
 		List<UserInputException> refusals = new ArrayList<>();
 		for (int i = 0; i < segments.size(); i++) {
@@ -62,9 +56,9 @@ final class TransferSegmentChecks {
 					segment.to().toString(), segment.from().toString()));
 		}
 		BigDecimal base = segment.monthlyBase();
-		if (base.signum() <= 0 || base.compareTo(MAX_BASE) > 0) {
+		if (base.signum() <= 0 || base.compareTo(TransferAmounts.MAX_BASE) > 0) {
 			refusals.add(UserInputException.invalid(prefix + "monthlyBase", "policy.transfer.baseRange",
-					base.toPlainString(), MAX_BASE.toPlainString()));
+					base.toPlainString(), TransferAmounts.MAX_BASE.toPlainString()));
 		}
 		else if (base.stripTrailingZeros().scale() > 2) {
 			refusals.add(UserInputException.invalid(prefix + "monthlyBase", "policy.transfer.baseFen", base.toPlainString()));
@@ -93,9 +87,9 @@ final class TransferSegmentChecks {
 	}
 
 	private static void rate(String field, BigDecimal rate, List<UserInputException> refusals) {
-		if (rate.signum() < 0 || rate.compareTo(MAX_RATE) > 0) {
+		if (rate.signum() < 0 || rate.compareTo(TransferAmounts.MAX_RATE) > 0) {
 			refusals.add(UserInputException.invalid(field, "policy.transfer.rateRange", rate.toPlainString(),
-					MAX_RATE.toPlainString()));
+					TransferAmounts.MAX_RATE.toPlainString()));
 		}
 	}
 

@@ -12,8 +12,6 @@ import java.util.TreeMap;
  */
 final class TransferYearSums {
 
-	static final YearMonth ACCOUNT_REFORM = YearMonth.of(1998, 1);
-
 	static final BigDecimal POOLED_RATE = new BigDecimal("0.12");
 
 	static final BigDecimal ELEVEN = new BigDecimal("0.11");
@@ -63,7 +61,7 @@ final class TransferYearSums {
 
 	/** The rate the transfer counts for the account in a year: 11% for 1998–2005, 8% from 2006, none before. */
 	static BigDecimal normalisedRate(int year) {
-		if (year < ACCOUNT_REFORM.getYear()) {
+		if (year < TransferAmounts.ACCOUNT_REFORM.getYear()) {
 			return BigDecimal.ZERO;
 		}
 		return year < ContributionRates.EIGHT_PERCENT_ACCOUNT.getYear() ? ELEVEN : EIGHT;
@@ -73,7 +71,7 @@ final class TransferYearSums {
 		BigDecimal base = segment.monthlyBase();
 		this.months++;
 		this.bases = this.bases.add(base);
-		if (month.isBefore(ACCOUNT_REFORM)) {
+		if (month.isBefore(TransferAmounts.ACCOUNT_REFORM)) {
 			BigDecimal own = base.multiply(segment.personalRate());
 			this.credits = this.credits.add(own);
 			this.recorded = this.recorded.add(own);

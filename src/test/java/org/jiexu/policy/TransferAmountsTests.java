@@ -182,6 +182,28 @@ class TransferAmountsTests {
 	}
 
 	@Test
+	void creditsNoInterestAtAllWhenTheOnlyYearHasNoRate() {
+		// derived from rule text: 2025-01..2025-06 base 5000: pooled 30000 × 0.12 = 3600.00, account 2400.00, no interest
+		TransferAmountsResult result = NATIONAL.calculate(List.of(segment("2025-01", "2025-06", "5000", "0.08", "0.08")));
+		assertThat(result.pooledFund()).isEqualByComparingTo("3600.00");
+		assertThat(result.individualAccount()).isEqualByComparingTo("2400.00");
+		assertThat(result.years().get(0).interestCredited()).isFalse();
+	}
+
+	@Test
+	void creditsOnlyTheOpeningBalanceUnderTheOtherMethod() {
+		// derived from rule text: 2016 credits 4800.00 earn nothing that year; 2017: 4800 × 0.0712 = 341.76 on the
+		// opening balance, the 2017 credits 4800.00 nothing → 9941.76
+		TransferAmountsResult result = new TransferAmounts(InterestRates.national(), InterestMethod.OPENING_BALANCE_ONLY)
+			.calculate(List.of(segment("2016-01", "2017-12", "5000", "0.08", "0.08")));
+		assertThat(result.years()).extracting(y -> y.account().interest())
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("0"), new BigDecimal("341.76"));
+		assertThat(result.individualAccount()).isEqualByComparingTo("9941.76");
+		assertThat(result.explanation().sources()).contains(InterestMethod.OPENING_BALANCE_ONLY.source());
+	}
+
+	@Test
 	void refusesNamingEveryYearWithoutARateExceptTheLast() {
 		assertThatExceptionOfType(UserInputException.class)
 			.isThrownBy(() -> NATIONAL.calculate(List.of(segment("2013-01", "2025-03", "5000", "0.08", "0.08"))))

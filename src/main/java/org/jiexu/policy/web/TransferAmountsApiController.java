@@ -42,38 +42,53 @@ class TransferAmountsApiController {
 	}
 
 	@Schema(description = "A run of months on one monthly base. Numbers may be JSON numbers or text.")
-	record SegmentInput(@Schema(example = "2016-01", description = "First month, YYYY-MM (1990-01 to 2100-12)") @Nullable String from,
+	record SegmentInput(
+			@Schema(example = "2016-01", description = "First month, YYYY-MM (1990-01 to 2100-12)")
+			@Nullable String from,
 			@Schema(example = "2016-12", description = "Last month, included") @Nullable String to,
-			@Schema(example = "5000", description = "Monthly contribution base in yuan, more than 0, at most 1000000") @Nullable String monthlyBase,
-			@Schema(example = "0.08", description = "Rate credited to the individual account (0 to 0.3); needed for ordinary months from 1998") @Nullable String accountRate,
-			@Schema(example = "0.08", description = "The person's own rate (0 to 0.3); needed for months before 1998, else 0.08") @Nullable String personalRate,
-			@Schema(example = "false", description = "Paid into a temporary account (from 2010)") @Nullable String temporary,
-			@Schema(example = "0.16", description = "Employer rate of a temporary segment; empty for the national rate of each month") @Nullable String employerRate) {
+			@Schema(example = "5000", description = "Monthly contribution base in yuan, more than 0, at most 1000000")
+			@Nullable String monthlyBase,
+			@Schema(example = "0.08", description = "Rate credited to the individual account (0 to 0.3); needed for ordinary months from 1998")
+			@Nullable String accountRate,
+			@Schema(example = "0.08", description = "The person's own rate (0 to 0.3); needed for months before 1998, else 0.08")
+			@Nullable String personalRate,
+			@Schema(example = "false", description = "Paid into a temporary account (from 2010)")
+			@Nullable String temporary,
+			@Schema(example = "0.16", description = "Employer rate of a temporary segment; empty for the national rate of each month")
+			@Nullable String employerRate) {
 	}
 
 	@Schema(description = "A contribution history to transfer")
 	record TransferAmountsRequest(@Nullable List<SegmentInput> segments,
-			@Schema(example = "{\"2016\": \"0.0831\"}", description = "Account interest rates by year, overriding the published ones") @Nullable Map<String, String> interestRates,
-			@Schema(example = "42", description = "Province whose pre-2016 rates to use (2-digit code); empty for national rates only") @Nullable String province,
-			@Schema(example = "RULE_1997", allowableValues = { "RULE_1997", "OPENING_BALANCE_ONLY" }) @Nullable String interestMethod) {
+			@Schema(example = "{\"2016\": \"0.0831\"}", description = "Account interest rates by year, overriding the published ones")
+			@Nullable Map<String, String> interestRates,
+			@Schema(example = "42", description = "Province whose pre-2016 rates to use (2-digit code); empty for national rates only")
+			@Nullable String province,
+			@Schema(example = "RULE_1997", allowableValues = { "RULE_1997", "OPENING_BALANCE_ONLY" })
+			@Nullable String interestMethod) {
 	}
 
 	@Schema(description = "One year of the calculation, money in yuan with two decimals")
 	record YearView(@Schema(example = "2016") int year, @Schema(example = "12") int months,
 			@Schema(example = "60000.00") String bases, @Schema(example = "7200.00") String pooled,
-			@Schema(example = "0.08", description = "0.11 for 1998–2005, 0.08 from 2006; absent before 1998") @Nullable String normalisedRate,
+			@Schema(example = "0.08", description = "0.11 for 1998–2005, 0.08 from 2006; absent before 1998")
+			@Nullable String normalisedRate,
 			@Schema(example = "4800.00") String accountCredits, @Schema(example = "4800.00") String recordedCredits,
 			@Schema(example = "0.00") String topUp, @Schema(example = "0.00") String excessNotMoved,
 			@Schema(example = "215.99") String accountInterest, @Schema(example = "5015.99") String accountBalance,
 			@Schema(example = "0") int temporaryMonths, @Schema(example = "0.00") String temporaryEmployer,
 			@Schema(example = "0.00") String temporaryIndividual, @Schema(example = "0.00") String temporaryInterest,
 			@Schema(example = "0.00") String temporaryBalance,
-			@Schema(example = "0.0831", description = "Absent when the year has no rate: no interest") @Nullable String interestRate,
+			@Schema(example = "0.0831", description = "Absent when the year has no rate: no interest")
+			@Nullable String interestRate,
 			@Nullable SourceView interestRateSource,
-			@Schema(description = "Why no interest was credited, in the request language") @Nullable String interestNote) {
+			@Schema(description = "Why no interest was credited, in the request language")
+			@Nullable String interestNote) {
 	}
 
-	@Schema(description = "The funds moved; temporaryAccount is already included in the pooled fund (employer part) and the individual account (own part)")
+	@Schema(description = """
+			The funds moved; temporaryAccount is already included in the pooled fund (employer part) and the \
+			individual account (own part)""")
 	record TransferAmountsResponse(@Schema(example = "7200.00") String pooledFund,
 			@Schema(example = "5015.99") String individualAccount, @Schema(example = "0.00") String temporaryAccount,
 			@Schema(example = "12215.99") String total, List<YearView> years, List<FigureView> figures,
@@ -88,7 +103,8 @@ class TransferAmountsApiController {
 					with yearly interest; temporary accounts move every contribution with interest. A method derived from \
 					the rule text, not an official formula. Years without a published rate must be entered, except the last.""")
 	TransferAmountsResponse transferAmounts(@io.swagger.v3.oas.annotations.parameters.RequestBody(
-			content = @Content(examples = @ExampleObject(name = "One year 2016", value = EXAMPLE))) @RequestBody TransferAmountsRequest request) {
+			content = @Content(examples = @ExampleObject(name = "One year 2016", value = EXAMPLE)))
+			@RequestBody TransferAmountsRequest request) {
 		TransferAmountsResult result = TransferAmountsInput.amounts(request)
 			.calculate(TransferAmountsInput.segments(request.segments()));
 		return new TransferAmountsResponse(Money.text(result.pooledFund()), Money.text(result.individualAccount()),

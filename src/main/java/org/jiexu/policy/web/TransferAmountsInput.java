@@ -25,15 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class TransferAmountsInput {
 
-	private static final int MAX_SEGMENTS = 100;
-
-	private static final YearMonth ACCOUNT_REFORM = YearMonth.of(1998, 1);
-
 	private static final BigDecimal MIN_BASE = new BigDecimal("0.01");
-
-	private static final BigDecimal MAX_BASE = new BigDecimal("1000000");
-
-	private static final BigDecimal MAX_RATE = new BigDecimal("0.3");
 
 	private TransferAmountsInput() {
 	}
@@ -65,9 +57,9 @@ final class TransferAmountsInput {
 		if (inputs == null || inputs.isEmpty()) {
 			throw UserInputException.invalid("segments", "policy.transfer.segmentsRequired");
 		}
-		if (inputs.size() > MAX_SEGMENTS) {
+		if (inputs.size() > TransferAmounts.MAX_SEGMENTS) {
 			throw UserInputException.invalid("segments", "policy.transfer.tooManySegments",
-					String.valueOf(inputs.size()), String.valueOf(MAX_SEGMENTS));
+					String.valueOf(inputs.size()), String.valueOf(TransferAmounts.MAX_SEGMENTS));
 		}
 		Refusals refusals = new Refusals();
 		List<TransferSegment> segments = new ArrayList<>();
@@ -90,16 +82,17 @@ final class TransferAmountsInput {
 		Refusals refusals = new Refusals();
 		YearMonth from = refusals.parse(() -> CalculatorInput.yearMonth(prefix + "from", input.from()));
 		YearMonth to = refusals.parse(() -> CalculatorInput.yearMonth(prefix + "to", input.to()));
-		BigDecimal base = refusals
-			.parse(() -> CalculatorInput.decimal(prefix + "monthlyBase", input.monthlyBase(), MIN_BASE, MAX_BASE));
+		BigDecimal base = refusals.parse(() -> CalculatorInput.decimal(prefix + "monthlyBase", input.monthlyBase(),
+				MIN_BASE, TransferAmounts.MAX_BASE));
 		Boolean temporary = refusals.parse(() -> CalculatorInput.bool(prefix + "temporary", input.temporary(), false));
 		BigDecimal employerRate = CalculatorInput.present(input.employerRate())
 				? refusals.parse(() -> rate(prefix + "employerRate", input.employerRate())) : null;
-		boolean before1998 = from != null && from.isBefore(ACCOUNT_REFORM);
+		boolean before1998 = from != null && from.isBefore(TransferAmounts.ACCOUNT_REFORM);
 		BigDecimal personalRate = before1998 || CalculatorInput.present(input.personalRate())
 				? refusals.parse(() -> rate(prefix + "personalRate", input.personalRate()))
-				: ContributionRates.employee(from == null ? ACCOUNT_REFORM : from).individualRate();
-		boolean ordinarySince1998 = !Boolean.TRUE.equals(temporary) && (to == null || !to.isBefore(ACCOUNT_REFORM));
+				: ContributionRates.employee(from == null ? TransferAmounts.ACCOUNT_REFORM : from).individualRate();
+		boolean ordinarySince1998 = !Boolean.TRUE.equals(temporary)
+				&& (to == null || !to.isBefore(TransferAmounts.ACCOUNT_REFORM));
 		BigDecimal accountRate = ordinarySince1998 || CalculatorInput.present(input.accountRate())
 				? refusals.parse(() -> rate(prefix + "accountRate", input.accountRate())) : personalRate;
 		refusals.throwIfAny();
@@ -107,7 +100,7 @@ final class TransferAmountsInput {
 	}
 
 	private static BigDecimal rate(String field, @Nullable String text) {
-		return CalculatorInput.decimal(field, text, BigDecimal.ZERO, MAX_RATE);
+		return CalculatorInput.decimal(field, text, BigDecimal.ZERO, TransferAmounts.MAX_RATE);
 	}
 
 }

@@ -50,8 +50,6 @@ class TransferPlaceApiController {
 			{"gender": "MALE", "birthDate": "1975-03-15", "moveDate": "2025-03-15", "hukouProvince": "42",
 			 "newProvince": "11", "exemption": "NONE", "firstEnrolment": false}""";
 
-	private static final int MAX_SEGMENTS = 100;
-
 	private final MessageSource messages;
 
 	TransferPlaceApiController(MessageSource messages) {
@@ -60,14 +58,18 @@ class TransferPlaceApiController {
 
 	@Schema(description = "A stint in one province. Numbers may be JSON numbers or text.")
 	record StintInput(@Schema(example = "11", description = "2-digit province code") @Nullable String province,
-			@Schema(example = "130", description = "Months, deemed months included (1 to 1200)") @Nullable String months,
+			@Schema(example = "130", description = "Months, deemed months included (1 to 1200)")
+			@Nullable String months,
 			@Schema(example = "false", description = "Paid into a temporary account") @Nullable String temporary,
 			@Schema(example = "2026-10", description = "Last month of the stint, YYYY-MM") @Nullable String end) {
 	}
 
 	@Schema(description = "A history of stints by province")
-	record BenefitPlaceRequest(@Schema(example = "42", description = "Hukou province, 2 digits") @Nullable String hukouProvince,
-			@Schema(example = "11", description = "Province holding the relation now, 2 digits") @Nullable String relationProvince,
+	record BenefitPlaceRequest(
+			@Schema(example = "42", description = "Hukou province, 2 digits")
+			@Nullable String hukouProvince,
+			@Schema(example = "11", description = "Province holding the relation now, 2 digits")
+			@Nullable String relationProvince,
 			@Nullable List<StintInput> segments) {
 	}
 
@@ -89,13 +91,18 @@ class TransferPlaceApiController {
 	}
 
 	@Schema(description = "A move (or first enrolment) to a new province")
-	record TemporaryAccountRequest(@Schema(example = "MALE", allowableValues = { "MALE", "FEMALE" }) @Nullable String gender,
+	record TemporaryAccountRequest(
+			@Schema(example = "MALE", allowableValues = { "MALE", "FEMALE" })
+			@Nullable String gender,
 			@Schema(example = "1975-03-15") @Nullable String birthDate,
-			@Schema(example = "2025-03-15", description = "Date of the new enrolment or move") @Nullable String moveDate,
-			@Schema(example = "42") @Nullable String hukouProvince, @Schema(example = "11") @Nullable String newProvince,
+			@Schema(example = "2025-03-15", description = "Date of the new enrolment or move")
+			@Nullable String moveDate,
+			@Schema(example = "42")
+			@Nullable String hukouProvince, @Schema(example = "11") @Nullable String newProvince,
 			@Schema(example = "NONE", allowableValues = { "NONE", "MILITARY_SPOUSE", "APPROVED_JOB_TRANSFER" },
 					description = "Empty for NONE") @Nullable String exemption,
-			@Schema(example = "false", description = "First-ever enrolment (5号规 三); empty for false") @Nullable String firstEnrolment) {
+			@Schema(example = "false", description = "First-ever enrolment (5号规 三); empty for false")
+			@Nullable String firstEnrolment) {
 	}
 
 	@Schema(description = "Whether the new place opens a temporary contribution account")
@@ -112,7 +119,8 @@ class TransferPlaceApiController {
 					else the last earlier province with 10 years; else the hukou province. Months include deemed months \
 					(第十二条); months in temporary accounts never count (2025 MOHRSS clarification).""")
 	BenefitPlaceResponse benefitPlace(@io.swagger.v3.oas.annotations.parameters.RequestBody(
-			content = @Content(examples = @ExampleObject(name = "Ten years in Beijing", value = BENEFIT_PLACE_EXAMPLE))) @RequestBody BenefitPlaceRequest request) {
+			content = @Content(examples = @ExampleObject(name = "Ten years in Beijing", value = BENEFIT_PLACE_EXAMPLE)))
+			@RequestBody BenefitPlaceRequest request) {
 		Refusals refusals = new Refusals();
 		String hukou = refusals.parse(() -> CalculatorInput.required("hukouProvince", request.hukouProvince()));
 		String relation = refusals.parse(() -> CalculatorInput.required("relationProvince", request.relationProvince()));
@@ -134,7 +142,9 @@ class TransferPlaceApiController {
 					other than the hukou province get a temporary account, unless a military spouse (后联〔2011〕3号) or an \
 					approved job transfer; a return to the hukou province never does.""")
 	TemporaryAccountResponse temporaryAccount(@io.swagger.v3.oas.annotations.parameters.RequestBody(
-			content = @Content(examples = @ExampleObject(name = "A man moving on his 50th birthday", value = TEMPORARY_ACCOUNT_EXAMPLE))) @RequestBody TemporaryAccountRequest request) {
+			content = @Content(examples = @ExampleObject(name = "A man moving on his 50th birthday",
+					value = TEMPORARY_ACCOUNT_EXAMPLE)))
+			@RequestBody TemporaryAccountRequest request) {
 		Refusals refusals = new Refusals();
 		Gender gender = refusals.parse(() -> CalculatorInput.choice("gender", request.gender(), Gender.class));
 		LocalDate birth = refusals.parse(() -> CalculatorInput.date("birthDate", request.birthDate()));
@@ -158,9 +168,9 @@ class TransferPlaceApiController {
 
 	private static List<BenefitSegment> stints(@Nullable List<StintInput> inputs) {
 		List<StintInput> stints = inputs == null ? List.of() : inputs;
-		if (stints.size() > MAX_SEGMENTS) {
+		if (stints.size() > BenefitPlace.MAX_SEGMENTS) {
 			throw UserInputException.invalid("segments", "policy.transfer.tooManySegments", String.valueOf(stints.size()),
-					String.valueOf(MAX_SEGMENTS));
+					String.valueOf(BenefitPlace.MAX_SEGMENTS));
 		}
 		Refusals refusals = new Refusals();
 		List<BenefitSegment> segments = new ArrayList<>();
@@ -172,7 +182,8 @@ class TransferPlaceApiController {
 				continue;
 			}
 			String province = refusals.parse(() -> CalculatorInput.required(prefix + "province", stint.province()));
-			Integer months = refusals.parse(() -> CalculatorInput.integer(prefix + "months", stint.months(), 1, 1200));
+			Integer months = refusals
+				.parse(() -> CalculatorInput.integer(prefix + "months", stint.months(), 1, BenefitPlace.MAX_MONTHS));
 			Boolean temporary = refusals.parse(() -> CalculatorInput.bool(prefix + "temporary", stint.temporary(), false));
 			YearMonth end = refusals.parse(() -> CalculatorInput.yearMonth(prefix + "end", stint.end()));
 			if (province != null && months != null && temporary != null && end != null) {
