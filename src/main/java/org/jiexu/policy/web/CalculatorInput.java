@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jiexu.shared.UserInputException;
@@ -81,6 +83,34 @@ final class CalculatorInput {
 		}
 		throw UserInputException.invalid(field, "policy.input.decimal", value, min.toPlainString(),
 				max.toPlainString());
+	}
+
+	/** {@code true} or {@code false} (any case); blank is {@code absent}. */
+	static boolean bool(String field, @Nullable String text, boolean absent) {
+		if (text == null || text.isBlank()) {
+			return absent;
+		}
+		String value = text.strip().toLowerCase(Locale.ROOT);
+		if (value.equals("true") || value.equals("false")) {
+			return Boolean.parseBoolean(value);
+		}
+		throw UserInputException.invalid(field, "policy.input.boolean", text.strip());
+	}
+
+	/** One of the constants of an enum, by name (any case), or a refusal listing them. */
+	static <E extends Enum<E>> E choice(String field, @Nullable String text, Class<E> type) {
+		String value = required(field, text);
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(value)) {
+				return constant;
+			}
+		}
+		throw UserInputException.invalid(field, "policy.input.choice", value,
+				String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+	}
+
+	static boolean present(@Nullable String text) {
+		return text != null && !text.isBlank();
 	}
 
 	static String required(String field, @Nullable String text) {
