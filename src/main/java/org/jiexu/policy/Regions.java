@@ -58,6 +58,11 @@ public final class Regions {
 		return Optional.ofNullable(this.byCode.get(key));
 	}
 
+	/** The province-level regions (2-digit codes), in code order. */
+	public List<Region> provinces() {
+		return this.byCode.values().stream().filter(region -> region.code().length() == 2).sorted(java.util.Comparator.comparing(Region::code)).toList();
+	}
+
 	public boolean isProvince(String twoDigits) {
 		return twoDigits != null && twoDigits.length() == 2 && this.byCode.containsKey(twoDigits);
 	}

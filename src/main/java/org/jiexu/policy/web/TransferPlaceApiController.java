@@ -166,7 +166,7 @@ class TransferPlaceApiController {
 				ExplanationView.sources(decision.explanation()));
 	}
 
-	private static List<BenefitSegment> stints(@Nullable List<StintInput> inputs) {
+	static List<BenefitSegment> stints(@Nullable List<StintInput> inputs) {
 		List<StintInput> stints = inputs == null ? List.of() : inputs;
 		if (stints.size() > BenefitPlace.MAX_SEGMENTS) {
 			throw UserInputException.invalid("segments", "policy.transfer.tooManySegments", String.valueOf(stints.size()),
