@@ -37,7 +37,8 @@ import org.jiexu.shared.UserInputException;
  * writing) is counted with weekends only, and every answer that depends on such a date says it is
  * {@code provisional}: it may change once the notice is out. Because a notice can move New Year days into the
  * previous December, 25 to 31 December of the last published year are provisional too until the next year's notice
- * is in the data.
+ * is in the data. Even the fixed-date holidays of the law (元旦, 劳动节, 国庆节) are not assumed for such a year:
+ * the notices move them with make-up days, so a guess would be as wrong as none, and {@code provisional} says so.
  * <p>
  * <b>Bounds.</b> At most {@value #MAX_DAYS} working days are added and spans are at most {@value #MAX_SPAN_YEARS}
  * years, dates in the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}, so that no request keeps the server
@@ -128,13 +129,9 @@ public final class WorkingDayCalendar {
 		}
 		Walk walk = new Walk();
 		LocalDate date = from;
-		int counted = 0;
-		while (counted < days) {
+		while (walk.workingDays < days) {
 			date = date.plusDays(1);
 			walk.step(date);
-			if (isWorkingDay(date)) {
-				counted++;
-			}
 		}
 		Explanation explanation = walk.explain(Explanation.citing()
 			.figure("fromDate", from)
@@ -159,19 +156,15 @@ public final class WorkingDayCalendar {
 					String.valueOf(MAX_SPAN_YEARS));
 		}
 		Walk walk = new Walk();
-		int count = 0;
 		for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
 			walk.step(date);
-			if (isWorkingDay(date)) {
-				count++;
-			}
 		}
 		Explanation explanation = walk.explain(Explanation.citing()
 			.figure("fromDate", from)
 			.figure("toDate", to)
-			.figure("workingDays", count)
+			.figure("workingDays", walk.workingDays)
 			.figure("provisional", walk.provisional));
-		return new WorkingDayCount(from, to, count, walk.provisional, explanation);
+		return new WorkingDayCount(from, to, walk.workingDays, walk.provisional, explanation);
 	}
 
 	private static void checkYear(String field, LocalDate date) {
@@ -181,8 +174,13 @@ public final class WorkingDayCalendar {
 		}
 	}
 
-	/** What a count went through: the notices it used, the unpublished years, whether it is provisional. */
+	/**
+	 * A walk over dates, one day at a time: the working days passed, the notices used, the unpublished years, and
+	 * whether the answer is provisional.
+	 */
 	private final class Walk {
+
+		private int workingDays;
 
 		private final SortedSet<Integer> noticeYears = new TreeSet<>();
 
@@ -191,6 +189,9 @@ public final class WorkingDayCalendar {
 		private boolean provisional;
 
 		void step(LocalDate date) {
+			if (isWorkingDay(date)) {
+				this.workingDays++;
+			}
 			if (isPublished(date.getYear())) {
 				this.noticeYears.add(date.getYear());
 			}
