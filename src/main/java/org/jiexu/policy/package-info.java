@@ -5,10 +5,14 @@
  * Statistics, 2023-06-30 edition), loaded from {@code policy/regions/*.csv}.</li>
  * <li>{@link org.jiexu.policy.IdNumber}: the resident identity number of GB 11643-1999.</li>
  * <li>{@link org.jiexu.policy.CreditCode}: the unified social credit code of GB 32100-2015.</li>
+ * <li>{@link org.jiexu.policy.WorkingDayCalendar}: working days by the State Council holiday notices
+ * ({@code policy/holidays/*.json}, 2010 onwards), provisional for years without a notice.</li>
+ * <li>{@link org.jiexu.policy.RetirementAge}: the statutory retirement age of the 2024 reform with the flexible
+ * window; {@link org.jiexu.policy.MinimumContribution}: the minimum contribution period by year.</li>
  * </ul>
  * The identifier value objects live here rather than in {@code registry} because they are national
  * standards that every module and the public calculators need, and their region check needs the region
- * list. Later: calendar, retirement ages, rates, base limits, interest, transfer amounts.
+ * list. Later: base limits, transfer amounts.
  * <p>
  * Depends on: {@code shared} only.
  */

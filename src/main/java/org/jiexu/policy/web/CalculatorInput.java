@@ -69,7 +69,8 @@ final class CalculatorInput {
 				return number;
 			}
 		}
-		throw UserInputException.invalid(field, "policy.input.integer", value, min, max);
+		// as text: a number argument would be shown with a thousands separator (2,000)
+		throw UserInputException.invalid(field, "policy.input.integer", value, String.valueOf(min), String.valueOf(max));
 	}
 
 	/** A decimal between min and max inclusive (money in yuan, rates as decimals). */
