@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
+import org.jiexu.policy.Regions;
 import org.jiexu.shared.UserInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -81,6 +82,24 @@ final class CalculatorInput {
 		}
 		throw UserInputException.invalid(field, "policy.input.decimal", value, min.toPlainString(),
 				max.toPlainString());
+	}
+
+	/** A decimal of any size the form allows; the rule it goes to checks its range with its own message. */
+	static BigDecimal number(String field, @Nullable String text) {
+		String value = required(field, text);
+		if (DECIMAL.matcher(value).matches()) {
+			return new BigDecimal(value);
+		}
+		throw UserInputException.invalid(field, "policy.input.number", value);
+	}
+
+	/** A 2-digit province code of GB/T 2260, e.g. {@code 42}. */
+	static String province(String field, @Nullable String text) {
+		String value = required(field, text);
+		if (Regions.standard().isProvince(value)) {
+			return value;
+		}
+		throw UserInputException.invalid(field, "policy.input.province", value);
 	}
 
 	static String required(String field, @Nullable String text) {
