@@ -102,14 +102,14 @@ class PensionEstimateTests {
 		qt().withExamples(500)
 			.forAll(integers().between(1, 5_000_000), integers().between(10, 500), integers().between(0, 599),
 					integers().between(1, 600))
-			.assuming((wageFen, indexHundredths, tenthsOfYears, more) -> tenthsOfYears + more <= 600)
 			.check((wageFen, indexHundredths, tenthsOfYears, more) -> {
+				int longerTenths = Math.min(600, tenthsOfYears + more);
 				BigDecimal wage = BigDecimal.valueOf(wageFen, 2);
 				BigDecimal index = BigDecimal.valueOf(indexHundredths, 2);
 				PensionEstimate fewer = PensionEstimate.of(new PensionEstimate.Input(wage, index,
 						BigDecimal.valueOf(tenthsOfYears, 1), new BigDecimal("100000"), new Age(60, 0)));
 				PensionEstimate longer = PensionEstimate.of(new PensionEstimate.Input(wage, index,
-						BigDecimal.valueOf(tenthsOfYears + more, 1), new BigDecimal("100000"), new Age(60, 0)));
+						BigDecimal.valueOf(longerTenths, 1), new BigDecimal("100000"), new Age(60, 0)));
 				return longer.total().compareTo(fewer.total()) >= 0
 						&& longer.basicPension().compareTo(fewer.basicPension()) >= 0
 						&& longer.total().compareTo(longer.basicPension().add(longer.accountPension())) == 0;
