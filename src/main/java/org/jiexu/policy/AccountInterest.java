@@ -44,6 +44,13 @@ public final class AccountInterest {
 			throw UserInputException.invalid("openingBalance", "policy.interest.negative", openingBalance.toPlainString());
 		}
 		SortedMap<Integer, BigDecimal> byYear = new TreeMap<>(credits);
+		byYear.values()
+			.stream()
+			.filter(credit -> credit.signum() < 0)
+			.findFirst()
+			.ifPresent(credit -> {
+				throw UserInputException.invalid("credits", "policy.interest.negative", credit.toPlainString());
+			});
 		List<Integer> missing = new ArrayList<>();
 		for (int year = byYear.firstKey(); year <= byYear.lastKey(); year++) {
 			if (this.rates.rate(year).isEmpty()) {
@@ -58,9 +65,6 @@ public final class AccountInterest {
 		BigDecimal balance = Money.fen(openingBalance);
 		for (int year = byYear.firstKey(); year <= byYear.lastKey(); year++) {
 			BigDecimal credit = Money.fen(byYear.getOrDefault(year, BigDecimal.ZERO));
-			if (credit.signum() < 0) {
-				throw UserInputException.invalid("credits", "policy.interest.negative", credit.toPlainString());
-			}
 			InterestRate rate = this.rates.require(year);
 			BigDecimal interest = Money.fen(this.method.interest(balance, credit, rate.rate()));
 			balance = balance.add(credit).add(interest);

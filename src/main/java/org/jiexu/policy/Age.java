@@ -1,10 +1,11 @@
 package org.jiexu.policy;
 
 /**
- * An age in whole years and months, as the retirement tables write it (六十一岁四个月 = {@code Age(61, 4)}).
+ * An age in whole years (周岁) and months, as retirement ages are stated since the 2024 decision
+ * (六十一岁四个月 = {@code Age(61, 4)}).
  *
- * @param years full years
- * @param months further months, 0 to 11
+ * @param years whole years, not negative
+ * @param months months beyond the whole years, 0 to 11
  */
 public record Age(int years, int months) {
 
@@ -18,6 +19,7 @@ public record Age(int years, int months) {
 		return new Age(totalMonths / 12, totalMonths % 12);
 	}
 
+	/** The age in months ({@code 60y1m} is 721). */
 	public int totalMonths() {
 		return this.years * 12 + this.months;
 	}

@@ -1,12 +1,6 @@
 package org.jiexu.policy;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -72,7 +66,8 @@ public final class InterestRates {
 		Map<Integer, InterestRate> rates = new TreeMap<>(this.byYear);
 		entered.forEach((year, rate) -> {
 			if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
-				throw UserInputException.invalid("interestRates", "policy.interest.rateRange", year, rate.toPlainString());
+				throw UserInputException.invalid("interestRates", "policy.interest.rateRange", String.valueOf(year),
+						rate.toPlainString());
 			}
 			rates.put(year, new InterestRate(year, rate, Source.entered("记账利率 " + year)));
 		});
@@ -85,7 +80,8 @@ public final class InterestRates {
 
 	/** The rate of the year, or a refusal naming the year and asking for the rate to be entered. */
 	public InterestRate require(int year) {
-		return rate(year).orElseThrow(() -> UserInputException.invalid("interestRates", "policy.interest.rateMissing", year));
+		return rate(year).orElseThrow(() -> UserInputException.invalid("interestRates", "policy.interest.rateMissing",
+				String.valueOf(year)));
 	}
 
 	/** Every known rate, by year. */
@@ -107,29 +103,11 @@ public final class InterestRates {
 	}
 
 	private static List<Row> load() {
-		try (InputStream in = InterestRates.class.getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing " + RESOURCE);
-			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			List<Row> rows = new ArrayList<>();
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.isBlank() || line.startsWith("#") || line.startsWith("scope,")) {
-					continue;
-				}
-				String[] cells = line.split(",", -1);
-				Confidence confidence = Confidence.valueOf(cells[3].strip());
-				Source source = confidence == Confidence.DEMO ? Source.demo(cells[4].strip())
-						: new Source(cells[4].strip(), cells[5].strip(), confidence);
-				rows.add(new Row(cells[0].strip(), Integer.parseInt(cells[1].strip()), new BigDecimal(cells[2].strip()),
-						source));
-			}
-			return List.copyOf(rows);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return PolicyTable.rows(RESOURCE, "scope", 6)
+			.stream()
+			.map(cells -> new Row(cells[0], Integer.parseInt(cells[1]), new BigDecimal(cells[2]),
+					PolicyTable.source(cells)))
+			.toList();
 	}
 
 }

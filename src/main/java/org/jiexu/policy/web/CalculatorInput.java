@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.jiexu.policy.Regions;
 import org.jiexu.shared.UserInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -112,6 +113,24 @@ final class CalculatorInput {
 
 	static boolean present(@Nullable String text) {
 		return text != null && !text.isBlank();
+	}
+
+	/** A decimal of any size the form allows; the rule it goes to checks its range with its own message. */
+	static BigDecimal number(String field, @Nullable String text) {
+		String value = required(field, text);
+		if (DECIMAL.matcher(value).matches()) {
+			return new BigDecimal(value);
+		}
+		throw UserInputException.invalid(field, "policy.input.number", value);
+	}
+
+	/** A 2-digit province code of GB/T 2260, e.g. {@code 42}. */
+	static String province(String field, @Nullable String text) {
+		String value = required(field, text);
+		if (Regions.standard().isProvince(value)) {
+			return value;
+		}
+		throw UserInputException.invalid(field, "policy.input.province", value);
 	}
 
 	static String required(String field, @Nullable String text) {

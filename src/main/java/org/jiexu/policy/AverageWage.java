@@ -1,0 +1,20 @@
+package org.jiexu.policy;
+
+import java.math.BigDecimal;
+
+/**
+ * A province's average wage ({@code AverageWage}, 全口径城镇单位就业人员平均工资) in yuan per month, for the
+ * contribution year whose base limits it sets, with where the figure comes from.
+ *
+ * @param province the 2-digit province code, e.g. {@code 42}
+ * @param year the contribution year the figure is used for
+ * @param monthly yuan per month
+ */
+public record AverageWage(String province, int year, BigDecimal monthly, Source source) {
+
+	/** Whether the figure is demo data rather than a published number. */
+	public boolean demo() {
+		return this.source.confidence() == Confidence.DEMO;
+	}
+
+}
