@@ -2,13 +2,11 @@ package org.jiexu.policy.web;
 
 import java.util.List;
 
-import org.jiexu.policy.Figure;
 import org.jiexu.policy.MinimumContribution;
 import org.jiexu.policy.MinimumContributionResult;
 import org.jiexu.policy.RetirementAge;
 import org.jiexu.policy.RetirementAgeResult;
 import org.jiexu.policy.RetirementCategory;
-import org.jiexu.policy.Source;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,13 +35,13 @@ class RetirementApiController {
 			@Schema(example = "2034-05", description = "Latest flexible late retirement; the statutory month when the statutory month is before 2025-01") String latestFlexibleMonth,
 			@Schema(example = "192") int minimumContributionMonths,
 			@Schema(example = "《国务院关于渐进式延迟法定退休年龄的办法》 第一条；附件1《男职工延迟法定退休年龄对照表》") String source,
-			List<Figure> figures, List<Source> sources) {
+			List<FigureView> figures, List<SourceView> sources) {
 
 		static RetirementAnswer of(RetirementAgeResult result) {
 			return new RetirementAnswer(new AgeView(result.statutoryAge().years(), result.statutoryAge().months()),
 					result.retirementMonth().toString(), result.delayMonths(), result.earliestFlexibleMonth().toString(),
 					result.latestFlexibleMonth().toString(), result.minimumContributionMonths(),
-					result.source().citation(), result.explanation().figures(), result.explanation().sources());
+					result.source().citation(), FigureView.of(result.explanation()), SourceView.of(result.explanation()));
 		}
 
 	}
@@ -51,7 +49,7 @@ class RetirementApiController {
 	@Schema(description = "Minimum contribution period for a monthly basic pension in a year")
 	record MinimumContributionAnswer(@Schema(example = "186") int months,
 			@Schema(example = "《国务院关于渐进式延迟法定退休年龄的办法》 第二条；附件4《提高最低缴费年限情况表》") String source,
-			List<Source> sources) {
+			List<SourceView> sources) {
 	}
 
 	@GetMapping("/retirement")
@@ -75,7 +73,7 @@ class RetirementApiController {
 			@Parameter(example = "2030") @RequestParam(required = false) @Nullable String year) {
 		MinimumContributionResult result = MinimumContribution.forYear(CalculatorInput.integer("year", year, 0, 9999));
 		return new MinimumContributionAnswer(result.months(), result.source().citation(),
-				result.explanation().sources());
+				SourceView.of(result.explanation()));
 	}
 
 }

@@ -7,8 +7,6 @@ import java.util.Map;
 import org.jiexu.policy.InterestRate;
 import org.jiexu.policy.TransferAmountsResult;
 import org.jiexu.policy.TransferYear;
-import org.jiexu.policy.web.ExplanationView.FigureView;
-import org.jiexu.policy.web.ExplanationView.SourceView;
 import org.jiexu.shared.Money;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -109,8 +107,8 @@ class TransferAmountsApiController {
 			.calculate(TransferAmountsInput.segments(request.segments()));
 		return new TransferAmountsResponse(Money.text(result.pooledFund()), Money.text(result.individualAccount()),
 				Money.text(result.temporaryAccount()), Money.text(result.total()),
-				result.years().stream().map(this::year).toList(), ExplanationView.figures(result.explanation()),
-				ExplanationView.sources(result.explanation()));
+				result.years().stream().map(this::year).toList(), FigureView.of(result.explanation()),
+				SourceView.of(result.explanation()));
 	}
 
 	private YearView year(TransferYear year) {

@@ -16,8 +16,6 @@ import org.jiexu.policy.Regions;
 import org.jiexu.policy.TemporaryAccountDecision;
 import org.jiexu.policy.TemporaryAccountExemption;
 import org.jiexu.policy.TemporaryAccountRule;
-import org.jiexu.policy.web.ExplanationView.FigureView;
-import org.jiexu.policy.web.ExplanationView.SourceView;
 import org.jiexu.shared.UserInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -132,7 +130,7 @@ class TransferPlaceApiController {
 				this.messages.getMessage(decision.clause().messageKey(), null, locale));
 		List<ProvinceView> provinces = decision.provinces().stream().map(this::province).toList();
 		return new BenefitPlaceResponse(decision.province(), name(decision.province()), rule, provinces,
-				ExplanationView.figures(decision.explanation()), ExplanationView.sources(decision.explanation()));
+				FigureView.of(decision.explanation()), SourceView.of(decision.explanation()));
 	}
 
 	@PostMapping("/temporary-account")
@@ -162,8 +160,8 @@ class TransferPlaceApiController {
 				new Object[] { String.valueOf(decision.ageAtMove()), String.valueOf(decision.ageThreshold()) },
 				LocaleContextHolder.getLocale());
 		return new TemporaryAccountResponse(decision.temporary(), decision.reason().name(), reason, decision.ageAtMove(),
-				decision.ageThreshold(), ExplanationView.figures(decision.explanation()),
-				ExplanationView.sources(decision.explanation()));
+				decision.ageThreshold(), FigureView.of(decision.explanation()),
+				SourceView.of(decision.explanation()));
 	}
 
 	static List<BenefitSegment> stints(@Nullable List<StintInput> inputs) {

@@ -3,8 +3,6 @@ package org.jiexu.policy.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.jiexu.policy.Figure;
-import org.jiexu.policy.Source;
 import org.jiexu.policy.WorkingDayCalendar;
 import org.jiexu.policy.WorkingDayCount;
 import org.jiexu.policy.WorkingDayDeadline;
@@ -30,13 +28,13 @@ class WorkingDayApiController {
 	@Schema(description = "The N-th working day after a date (the start day not counted)")
 	record DeadlineAnswer(@Schema(example = "2025-10-09") LocalDate date,
 			@Schema(example = "false", description = "True when a day counted lies in a year whose holiday notice is not yet published (counted with weekends only)") boolean provisional,
-			List<Figure> figures, List<Source> sources) {
+			List<FigureView> figures, List<SourceView> sources) {
 	}
 
 	@Schema(description = "The number of working days after the start date up to and including the end date")
 	record CountAnswer(@Schema(example = "1") int workingDays,
 			@Schema(example = "false", description = "True when a day counted lies in a year whose holiday notice is not yet published (counted with weekends only)") boolean provisional,
-			List<Figure> figures, List<Source> sources) {
+			List<FigureView> figures, List<SourceView> sources) {
 	}
 
 	@GetMapping("/add")
@@ -49,8 +47,8 @@ class WorkingDayApiController {
 		LocalDate start = CalculatorInput.date("from", from);
 		WorkingDayDeadline deadline = this.calendar.addWorkingDays(start,
 				CalculatorInput.integer("days", days, 0, WorkingDayCalendar.MAX_DAYS));
-		return new DeadlineAnswer(deadline.date(), deadline.provisional(), deadline.explanation().figures(),
-				deadline.explanation().sources());
+		return new DeadlineAnswer(deadline.date(), deadline.provisional(), FigureView.of(deadline.explanation()),
+				SourceView.of(deadline.explanation()));
 	}
 
 	@GetMapping("/between")
@@ -61,8 +59,8 @@ class WorkingDayApiController {
 			@Parameter(example = "2025-10-09") @RequestParam(required = false) @Nullable String to) {
 		WorkingDayCount count = this.calendar.workingDaysBetween(CalculatorInput.date("from", from),
 				CalculatorInput.date("to", to));
-		return new CountAnswer(count.workingDays(), count.provisional(), count.explanation().figures(),
-				count.explanation().sources());
+		return new CountAnswer(count.workingDays(), count.provisional(), FigureView.of(count.explanation()),
+				SourceView.of(count.explanation()));
 	}
 
 }
