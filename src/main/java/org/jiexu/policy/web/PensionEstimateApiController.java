@@ -61,6 +61,14 @@ class PensionEstimateApiController {
 	PensionEstimateResult pensionEstimate(@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(examples = @ExampleObject(name = "30 years at 60", value = EXAMPLE))) @RequestBody(
 					required = false) @Nullable PensionEstimateRequest request) {
+		PensionEstimate estimate = estimate(request);
+		return new PensionEstimateResult(Money.text(estimate.basicPension()), Money.text(estimate.accountPension()),
+				estimate.divisor().months().toPlainString(), Money.text(estimate.total()),
+				FigureView.of(estimate.explanation()), SourceView.of(estimate.explanation()));
+	}
+
+	/** The estimate of a request, every bad field refused at once. */
+	static PensionEstimate estimate(@Nullable PensionEstimateRequest request) {
 		if (request == null) {
 			throw UserInputException.invalid("averageWage", "policy.input.required");
 		}
@@ -71,10 +79,7 @@ class PensionEstimateApiController {
 		BigDecimal balance = input.value(() -> CalculatorInput.number("accountBalance", request.accountBalance()));
 		Age age = input.value(() -> age(request.retirementAge()));
 		input.throwIfRefused();
-		PensionEstimate estimate = PensionEstimate.of(new PensionEstimate.Input(wage, index, years, balance, age));
-		return new PensionEstimateResult(Money.text(estimate.basicPension()), Money.text(estimate.accountPension()),
-				estimate.divisor().months().toPlainString(), Money.text(estimate.total()),
-				FigureView.of(estimate.explanation()), SourceView.of(estimate.explanation()));
+		return PensionEstimate.of(new PensionEstimate.Input(wage, index, years, balance, age));
 	}
 
 	private static Age age(@Nullable AgeInput age) {
