@@ -36,6 +36,11 @@ public final class InputCheck {
 		}
 	}
 
+	/** Records a refusal found without parsing. */
+	public void refuse(UserInputException refusal) {
+		this.refusals.add(refusal);
+	}
+
 	public void throwIfRefused() {
 		if (!this.refusals.isEmpty()) {
 			throw UserInputException.combine(this.refusals);

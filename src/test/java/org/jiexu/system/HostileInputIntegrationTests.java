@@ -39,6 +39,41 @@ class HostileInputIntegrationTests extends IntegrationTestSupport {
 				post("/admin/users").with(csrf()).param("roles", "NOBODY"));
 	}
 
+	/** The public calculators: no login, so anybody on the internet can send these. */
+	static List<MockHttpServletRequestBuilder> calculatorRequests() {
+		return List.of(get("/api/v1/policy/retirement").param("birth", LONG).param("category", "KING"),
+				get("/api/v1/policy/retirement").param("birth", "-0001-01").param("category", "MALE"),
+				get("/api/v1/policy/minimum-contribution").param("year", "99999999999999"),
+				get("/api/v1/policy/working-days/add").param("from", "2025-02-30").param("days", "-1"),
+				get("/api/v1/policy/working-days/add").param("from", "2025-01-01").param("days", "2147483648"),
+				get("/api/v1/policy/working-days/between").param("from", "2200-12-31").param("to", "1900-01-01"),
+				get("/api/v1/policy/interest-rates").param("province", LONG),
+				get("/api/v1/policy/base-limits").param("province", "'--").param("year", "1e9"),
+				get("/api/v1/policy/contribution-rates").param("type", "%00").param("month", "2025-00"),
+				json("/api/v1/calculations/account-balance", "{\"credits\": [{\"year\": 1e400, \"amount\": \"NaN\"}]}"),
+				json("/api/v1/calculations/account-balance", "{\"credits\": 5, \"interestRates\": []}"),
+				json("/api/v1/calculations/pension-estimate", "{\"averageWage\": \"1e999999\", \"retirementAge\": \"x\"}"),
+				json("/api/v1/calculations/pension-estimate", "[1, 2]"),
+				json("/api/v1/calculations/transfer-amounts", "{\"segments\": [null, {}, {\"from\": \"" + LONG + "\"}]}"),
+				json("/api/v1/calculations/transfer-amounts", "{\"segments\": [{\"from\": \"1990-01\", \"to\": \"2100-12\", "
+						+ "\"monthlyBase\": \"1000000\", \"accountRate\": \"0.3\", \"personalRate\": \"0.3\"}]}"),
+				json("/api/v1/calculations/benefit-place", "{\"hukouProvince\": {}, \"segments\": \"x\"}"),
+				json("/api/v1/calculations/temporary-account", "{\"gender\": \"X\", \"birthDate\": \"1975-02-29\"}"),
+				get("/calculators/retirement").param("calculate", "1").param("birth", LONG).param("category", LONG),
+				get("/calculators/working-days").param("add", "1").param("from", "x").param("days", "y"),
+				get("/calculators/transfer-amounts").param("calculate", "1").param("rows", "99999").param("from", "2016-01")
+					.param("rates", "=,=;==").param("monthlyBase", "-5"),
+				get("/calculators/benefit-place").param("calculate", "1").param("province", LONG).param("months", "x"),
+				get("/calculators/pension-estimate").param("calculate", "1").param("ageYears", "999"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("calculatorRequests")
+	void refusesCalculatorInputWithoutAServerError(MockHttpServletRequestBuilder request) throws Exception {
+		MvcResult result = this.mvc.perform(request).andReturn();
+		assertThat(result.getResponse().getStatus()).as(result.getRequest().getRequestURI()).isBetween(200, 499);
+	}
+
 	@ParameterizedTest
 	@MethodSource("requests")
 	void refusesWithoutAServerError(MockHttpServletRequestBuilder request) throws Exception {

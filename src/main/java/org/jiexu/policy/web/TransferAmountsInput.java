@@ -15,6 +15,7 @@ import org.jiexu.policy.TransferAmounts;
 import org.jiexu.policy.TransferSegment;
 import org.jiexu.policy.web.TransferAmountsApiController.SegmentInput;
 import org.jiexu.policy.web.TransferAmountsApiController.TransferAmountsRequest;
+import org.jiexu.shared.InputCheck;
 import org.jiexu.shared.UserInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -31,24 +32,24 @@ final class TransferAmountsInput {
 	}
 
 	static TransferAmounts amounts(TransferAmountsRequest request) {
-		Refusals refusals = new Refusals();
+		InputCheck refusals = new InputCheck();
 		String province = request.province();
 		if (CalculatorInput.present(province) && !Regions.standard().isProvince(province.strip())) {
-			refusals.add(UserInputException.invalid("province", "policy.transfer.province", province.strip()));
+			refusals.refuse(UserInputException.invalid("province", "policy.transfer.province", province.strip()));
 		}
 		InterestMethod method = CalculatorInput.present(request.interestMethod())
-				? refusals.parse(() -> CalculatorInput.choice("interestMethod", request.interestMethod(), InterestMethod.class))
+				? refusals.value(() -> CalculatorInput.choice("interestMethod", request.interestMethod(), InterestMethod.class))
 				: InterestMethod.RULE_1997;
 		Map<Integer, BigDecimal> entered = new TreeMap<>();
 		Map<String, String> rates = request.interestRates() == null ? Map.of() : request.interestRates();
 		rates.forEach((year, rate) -> {
-			Integer parsedYear = refusals.parse(() -> CalculatorInput.integer("interestRates", year, 1990, 2100));
-			BigDecimal parsedRate = refusals.parse(() -> rate("interestRates." + year, rate));
+			Integer parsedYear = refusals.value(() -> CalculatorInput.integer("interestRates", year, 1990, 2100));
+			BigDecimal parsedRate = refusals.value(() -> rate("interestRates." + year, rate));
 			if (parsedYear != null && parsedRate != null) {
 				entered.put(parsedYear, parsedRate);
 			}
 		});
-		refusals.throwIfAny();
+		refusals.throwIfRefused();
 		String code = CalculatorInput.present(province) ? province.strip() : "";
 		return new TransferAmounts(InterestRates.forProvince(code).withOverrides(entered), method);
 	}
@@ -61,16 +62,16 @@ final class TransferAmountsInput {
 			throw UserInputException.invalid("segments", "policy.transfer.tooManySegments",
 					String.valueOf(inputs.size()), String.valueOf(TransferAmounts.MAX_SEGMENTS));
 		}
-		Refusals refusals = new Refusals();
+		InputCheck refusals = new InputCheck();
 		List<TransferSegment> segments = new ArrayList<>();
 		for (int i = 0; i < inputs.size(); i++) {
 			int index = i;
-			TransferSegment segment = refusals.parse(() -> segment("segments[" + index + "]", inputs.get(index)));
+			TransferSegment segment = refusals.value(() -> segment("segments[" + index + "]", inputs.get(index)));
 			if (segment != null) {
 				segments.add(segment);
 			}
 		}
-		refusals.throwIfAny();
+		refusals.throwIfRefused();
 		return segments;
 	}
 
@@ -79,23 +80,23 @@ final class TransferAmountsInput {
 			throw UserInputException.invalid(name, "policy.input.required");
 		}
 		String prefix = name + ".";
-		Refusals refusals = new Refusals();
-		YearMonth from = refusals.parse(() -> CalculatorInput.yearMonth(prefix + "from", input.from()));
-		YearMonth to = refusals.parse(() -> CalculatorInput.yearMonth(prefix + "to", input.to()));
-		BigDecimal base = refusals.parse(() -> CalculatorInput.decimal(prefix + "monthlyBase", input.monthlyBase(),
+		InputCheck refusals = new InputCheck();
+		YearMonth from = refusals.value(() -> CalculatorInput.yearMonth(prefix + "from", input.from()));
+		YearMonth to = refusals.value(() -> CalculatorInput.yearMonth(prefix + "to", input.to()));
+		BigDecimal base = refusals.value(() -> CalculatorInput.decimal(prefix + "monthlyBase", input.monthlyBase(),
 				MIN_BASE, TransferAmounts.MAX_BASE));
-		Boolean temporary = refusals.parse(() -> CalculatorInput.bool(prefix + "temporary", input.temporary(), false));
+		Boolean temporary = refusals.value(() -> CalculatorInput.bool(prefix + "temporary", input.temporary(), false));
 		BigDecimal employerRate = CalculatorInput.present(input.employerRate())
-				? refusals.parse(() -> rate(prefix + "employerRate", input.employerRate())) : null;
+				? refusals.value(() -> rate(prefix + "employerRate", input.employerRate())) : null;
 		boolean before1998 = from != null && from.isBefore(TransferAmounts.ACCOUNT_REFORM);
 		BigDecimal personalRate = before1998 || CalculatorInput.present(input.personalRate())
-				? refusals.parse(() -> rate(prefix + "personalRate", input.personalRate()))
+				? refusals.value(() -> rate(prefix + "personalRate", input.personalRate()))
 				: ContributionRates.employee(from == null ? TransferAmounts.ACCOUNT_REFORM : from).individualRate();
 		boolean ordinarySince1998 = !Boolean.TRUE.equals(temporary)
 				&& (to == null || !to.isBefore(TransferAmounts.ACCOUNT_REFORM));
 		BigDecimal accountRate = ordinarySince1998 || CalculatorInput.present(input.accountRate())
-				? refusals.parse(() -> rate(prefix + "accountRate", input.accountRate())) : personalRate;
-		refusals.throwIfAny();
+				? refusals.value(() -> rate(prefix + "accountRate", input.accountRate())) : personalRate;
+		refusals.throwIfRefused();
 		return new TransferSegment(from, to, base, accountRate, personalRate, temporary, employerRate);
 	}
 

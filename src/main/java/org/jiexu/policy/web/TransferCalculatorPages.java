@@ -12,6 +12,7 @@ import org.jiexu.policy.TransferAmountsResult;
 import org.jiexu.policy.web.TransferAmountsApiController.SegmentInput;
 import org.jiexu.policy.web.TransferAmountsApiController.TransferAmountsRequest;
 import org.jiexu.policy.web.TransferPlaceApiController.StintInput;
+import org.jiexu.shared.InputCheck;
 import org.jiexu.shared.UserInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -78,12 +79,12 @@ class TransferCalculatorPages {
 					stints.add(new StintInput(CalculatorPage.nth(form, "province", i), CalculatorPage.nth(form, "months", i),
 							CalculatorPage.nth(form, "temporary", i), CalculatorPage.nth(form, "end", i)));
 				}
-				Refusals refusals = new Refusals();
-				String hukou = refusals.parse(() -> CalculatorInput.required("hukouProvince", form.getFirst("hukouProvince")));
+				InputCheck refusals = new InputCheck();
+				String hukou = refusals.value(() -> CalculatorInput.required("hukouProvince", form.getFirst("hukouProvince")));
 				String relation = refusals
 					.parse(() -> CalculatorInput.required("relationProvince", form.getFirst("relationProvince")));
-				List<org.jiexu.policy.BenefitSegment> segments = refusals.parse(() -> TransferPlaceApiController.stints(stints));
-				refusals.throwIfAny();
+				List<org.jiexu.policy.BenefitSegment> segments = refusals.value(() -> TransferPlaceApiController.stints(stints));
+				refusals.throwIfRefused();
 				BenefitPlaceDecision decision = BenefitPlace.decide(hukou, relation, segments);
 				model.addAttribute("result", decision);
 				model.addAttribute("placeName", Regions.standard().fullNameOf(decision.province() + "0000"));

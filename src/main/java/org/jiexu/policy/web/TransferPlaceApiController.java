@@ -16,6 +16,7 @@ import org.jiexu.policy.Regions;
 import org.jiexu.policy.TemporaryAccountDecision;
 import org.jiexu.policy.TemporaryAccountExemption;
 import org.jiexu.policy.TemporaryAccountRule;
+import org.jiexu.shared.InputCheck;
 import org.jiexu.shared.UserInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -119,11 +120,11 @@ class TransferPlaceApiController {
 	BenefitPlaceResponse benefitPlace(@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(examples = @ExampleObject(name = "Ten years in Beijing", value = BENEFIT_PLACE_EXAMPLE)))
 			@RequestBody BenefitPlaceRequest request) {
-		Refusals refusals = new Refusals();
-		String hukou = refusals.parse(() -> CalculatorInput.required("hukouProvince", request.hukouProvince()));
-		String relation = refusals.parse(() -> CalculatorInput.required("relationProvince", request.relationProvince()));
-		List<BenefitSegment> segments = refusals.parse(() -> stints(request.segments()));
-		refusals.throwIfAny();
+		InputCheck refusals = new InputCheck();
+		String hukou = refusals.value(() -> CalculatorInput.required("hukouProvince", request.hukouProvince()));
+		String relation = refusals.value(() -> CalculatorInput.required("relationProvince", request.relationProvince()));
+		List<BenefitSegment> segments = refusals.value(() -> stints(request.segments()));
+		refusals.throwIfRefused();
 		BenefitPlaceDecision decision = BenefitPlace.decide(hukou, relation, segments);
 		Locale locale = LocaleContextHolder.getLocale();
 		RuleView rule = new RuleView(decision.clause().name(), decision.clause().text(),
@@ -143,17 +144,17 @@ class TransferPlaceApiController {
 			content = @Content(examples = @ExampleObject(name = "A man moving on his 50th birthday",
 					value = TEMPORARY_ACCOUNT_EXAMPLE)))
 			@RequestBody TemporaryAccountRequest request) {
-		Refusals refusals = new Refusals();
-		Gender gender = refusals.parse(() -> CalculatorInput.choice("gender", request.gender(), Gender.class));
-		LocalDate birth = refusals.parse(() -> CalculatorInput.date("birthDate", request.birthDate()));
-		LocalDate move = refusals.parse(() -> CalculatorInput.date("moveDate", request.moveDate()));
-		String hukou = refusals.parse(() -> CalculatorInput.required("hukouProvince", request.hukouProvince()));
-		String target = refusals.parse(() -> CalculatorInput.required("newProvince", request.newProvince()));
+		InputCheck refusals = new InputCheck();
+		Gender gender = refusals.value(() -> CalculatorInput.choice("gender", request.gender(), Gender.class));
+		LocalDate birth = refusals.value(() -> CalculatorInput.date("birthDate", request.birthDate()));
+		LocalDate move = refusals.value(() -> CalculatorInput.date("moveDate", request.moveDate()));
+		String hukou = refusals.value(() -> CalculatorInput.required("hukouProvince", request.hukouProvince()));
+		String target = refusals.value(() -> CalculatorInput.required("newProvince", request.newProvince()));
 		TemporaryAccountExemption exemption = CalculatorInput.present(request.exemption())
-				? refusals.parse(() -> CalculatorInput.choice("exemption", request.exemption(), TemporaryAccountExemption.class))
+				? refusals.value(() -> CalculatorInput.choice("exemption", request.exemption(), TemporaryAccountExemption.class))
 				: TemporaryAccountExemption.NONE;
-		Boolean first = refusals.parse(() -> CalculatorInput.bool("firstEnrolment", request.firstEnrolment(), false));
-		refusals.throwIfAny();
+		Boolean first = refusals.value(() -> CalculatorInput.bool("firstEnrolment", request.firstEnrolment(), false));
+		refusals.throwIfRefused();
 		TemporaryAccountDecision decision = TemporaryAccountRule.decide(gender, birth, move, hukou, target, exemption,
 				first);
 		String reason = this.messages.getMessage(decision.reason().messageKey(),
@@ -170,25 +171,25 @@ class TransferPlaceApiController {
 			throw UserInputException.invalid("segments", "policy.transfer.tooManySegments", String.valueOf(stints.size()),
 					String.valueOf(BenefitPlace.MAX_SEGMENTS));
 		}
-		Refusals refusals = new Refusals();
+		InputCheck refusals = new InputCheck();
 		List<BenefitSegment> segments = new ArrayList<>();
 		for (int i = 0; i < stints.size(); i++) {
 			String prefix = "segments[" + i + "].";
 			StintInput stint = stints.get(i);
 			if (stint == null) {
-				refusals.add(UserInputException.invalid("segments[" + i + "]", "policy.input.required"));
+				refusals.refuse(UserInputException.invalid("segments[" + i + "]", "policy.input.required"));
 				continue;
 			}
-			String province = refusals.parse(() -> CalculatorInput.required(prefix + "province", stint.province()));
+			String province = refusals.value(() -> CalculatorInput.required(prefix + "province", stint.province()));
 			Integer months = refusals
 				.parse(() -> CalculatorInput.integer(prefix + "months", stint.months(), 1, BenefitPlace.MAX_MONTHS));
-			Boolean temporary = refusals.parse(() -> CalculatorInput.bool(prefix + "temporary", stint.temporary(), false));
-			YearMonth end = refusals.parse(() -> CalculatorInput.yearMonth(prefix + "end", stint.end()));
+			Boolean temporary = refusals.value(() -> CalculatorInput.bool(prefix + "temporary", stint.temporary(), false));
+			YearMonth end = refusals.value(() -> CalculatorInput.yearMonth(prefix + "end", stint.end()));
 			if (province != null && months != null && temporary != null && end != null) {
 				segments.add(new BenefitSegment(province, months, temporary, end));
 			}
 		}
-		refusals.throwIfAny();
+		refusals.throwIfRefused();
 		return segments;
 	}
 
