@@ -82,7 +82,7 @@ class TransferCalculatorPages {
 				InputCheck refusals = new InputCheck();
 				String hukou = refusals.value(() -> CalculatorInput.required("hukouProvince", form.getFirst("hukouProvince")));
 				String relation = refusals
-					.parse(() -> CalculatorInput.required("relationProvince", form.getFirst("relationProvince")));
+					.value(() -> CalculatorInput.required("relationProvince", form.getFirst("relationProvince")));
 				List<org.jiexu.policy.BenefitSegment> segments = refusals.value(() -> TransferPlaceApiController.stints(stints));
 				refusals.throwIfRefused();
 				BenefitPlaceDecision decision = BenefitPlace.decide(hukou, relation, segments);

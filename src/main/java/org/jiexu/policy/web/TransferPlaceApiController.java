@@ -182,7 +182,7 @@ class TransferPlaceApiController {
 			}
 			String province = refusals.value(() -> CalculatorInput.required(prefix + "province", stint.province()));
 			Integer months = refusals
-				.parse(() -> CalculatorInput.integer(prefix + "months", stint.months(), 1, BenefitPlace.MAX_MONTHS));
+				.value(() -> CalculatorInput.integer(prefix + "months", stint.months(), 1, BenefitPlace.MAX_MONTHS));
 			Boolean temporary = refusals.value(() -> CalculatorInput.bool(prefix + "temporary", stint.temporary(), false));
 			YearMonth end = refusals.value(() -> CalculatorInput.yearMonth(prefix + "end", stint.end()));
 			if (province != null && months != null && temporary != null && end != null) {
