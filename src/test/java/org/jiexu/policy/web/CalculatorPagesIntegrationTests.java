@@ -43,7 +43,7 @@ class CalculatorPagesIntegrationTests extends IntegrationTestSupport {
 		this.mvc.perform(get("/calculators/retirement").param("birth", "1965-01").param("category", "MALE")
 			.param("calculate", "1").param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("60 years 1 months"), containsString("2025-02"),
+			.andExpect(content().string(allOf(containsString("60 years 1 month"), containsString("2025-02"),
 					containsString("How this was worked out"))));
 	}
 
