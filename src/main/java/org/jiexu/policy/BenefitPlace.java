@@ -89,15 +89,15 @@ public final class BenefitPlace {
 		Explanation.Builder explanation = Explanation
 			.citing(clause.source(), TransferSources.ART_12, TransferSources.CIRCULAR_2016_ITEM_1,
 					TransferSources.CLARIFICATION_2025)
-			.figure("hukouProvince", hukouProvince)
-			.figure("relationProvince", relationProvince)
+			.figure("hukouProvince", Regions.standard().labelOf(hukouProvince))
+			.figure("relationProvince", Regions.standard().labelOf(relationProvince))
 			.figure("tenYearsMonths", TEN_YEARS_MONTHS);
-		byProvince.values().forEach(p -> explanation.figure("provinceMonths", p.province() + ": " + p.months()));
+		byProvince.values().forEach(p -> explanation.figure("provinceMonths", Regions.standard().labelOf(p.province()) + ": " + p.months()));
 		byProvince.values()
 			.stream()
 			.filter(p -> p.temporaryMonths() > 0)
-			.forEach(p -> explanation.figure("provinceTemporaryMonths", p.province() + ": " + p.temporaryMonths()));
-		explanation.figure("benefitProvince", province);
+			.forEach(p -> explanation.figure("provinceTemporaryMonths", Regions.standard().labelOf(p.province()) + ": " + p.temporaryMonths()));
+		explanation.figure("benefitProvince", Regions.standard().labelOf(province));
 		return new BenefitPlaceDecision(province, clause, List.copyOf(byProvince.values()), explanation.build());
 	}
 

@@ -81,6 +81,11 @@ public final class Regions {
 	}
 
 	/** The full name of the closest known region of a 6-digit code, or the code itself when none is known. */
+	/** The code followed by the region's full name ({@code 42 湖北省}), or the code alone if unknown: for figures. */
+	public String labelOf(String code) {
+		return find(code).map(region -> code + " " + region.fullName()).orElse(code);
+	}
+
 	public String fullNameOf(String sixDigits) {
 		return closest(sixDigits).map(Region::fullName).orElse(sixDigits);
 	}

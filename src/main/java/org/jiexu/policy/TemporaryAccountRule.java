@@ -54,8 +54,8 @@ public final class TemporaryAccountRule {
 			.figure("moveDate", moveDate)
 			.figure("ageAtMove", age)
 			.figure("ageThreshold", threshold)
-			.figure("hukouProvince", hukouProvince)
-			.figure("newProvince", newProvince)
+			.figure("hukouProvince", Regions.standard().labelOf(hukouProvince))
+			.figure("newProvince", Regions.standard().labelOf(newProvince))
 			.figure("exemption", exemption.name())
 			.figure("firstEnrolment", firstEnrolment)
 			.build();

@@ -39,8 +39,8 @@ class BenefitPlaceTests {
 				List.of(stint("44", 96, "2012-12"), stint("11", 130, "2026-10")));
 		assertThat(decision.province()).isEqualTo("11");
 		assertThat(decision.clause()).isEqualTo(BenefitPlaceClause.ART6_2);
-		assertThat(decision.explanation().figures()).contains(new Figure("provinceMonths", "11: 130"),
-				new Figure("provinceMonths", "44: 96"), new Figure("benefitProvince", "11"));
+		assertThat(decision.explanation().figures()).contains(new Figure("provinceMonths", "11 北京市: 130"),
+				new Figure("provinceMonths", "44 广东省: 96"), new Figure("benefitProvince", "11 北京市"));
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class BenefitPlaceTests {
 		assertThat(decision.province()).isEqualTo("42");
 		assertThat(decision.clause()).isEqualTo(BenefitPlaceClause.ART6_4);
 		assertThat(decision.explanation().sources()).contains(TransferSources.CLARIFICATION_2025);
-		assertThat(decision.explanation().figures()).contains(new Figure("provinceTemporaryMonths", "31: 144"));
+		assertThat(decision.explanation().figures()).contains(new Figure("provinceTemporaryMonths", "31 上海市: 144"));
 	}
 
 	@Test

@@ -158,7 +158,7 @@ class TransferApiIntegrationTests extends IntegrationTestSupport {
 			.andExpect(jsonPath("$.rule.text", startsWith("基本养老保险关系不在户籍所在地,而在其基本养老保险关系所在地累计缴费年限满10年的")))
 			.andExpect(jsonPath("$.rule.explanation", containsString("满10年")))
 			.andExpect(jsonPath("$.provinces[0].months").value(130))
-			.andExpect(jsonPath("$.figures[?(@.name == 'provinceMonths')].value", hasItem("11: 130")))
+			.andExpect(jsonPath("$.figures[?(@.name == 'provinceMonths')].value", hasItem("11 北京市: 130")))
 			.andExpect(jsonPath("$.sources[0].article").value("第六条（二）"));
 		this.mvc
 			.perform(post(PLACE).header("Accept-Language", "en")
