@@ -119,4 +119,15 @@ class CalculatorPagesIntegrationTests extends IntegrationTestSupport {
 			.andExpect(content().string(allOf(containsString("id=\"months-4\""), not(containsString("id=\"months-5\"")))));
 	}
 
+	@Test
+	void marksTheRefusedFieldOfThePensionEstimateAndKeepsANumberKeyboard() throws Exception {
+		this.mvc.perform(get("/calculators/pension-estimate").param("averageWage", "12049").param("averageIndex", "9")
+			.param("contributionYears", "30").param("accountBalance", "200000").param("ageYears", "60")
+			.param("calculate", "1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("inputmode=\"decimal\""),
+					org.hamcrest.Matchers.matchesPattern("(?s).*id=\"averageIndex\"[^>]*is-invalid.*"),
+					not(containsString("id=\"result\"")))));
+	}
+
 }
