@@ -73,12 +73,4 @@ public final class AccountInterest {
 		return years;
 	}
 
-	public InterestMethod method() {
-		return this.method;
-	}
-
-	public InterestRates rates() {
-		return this.rates;
-	}
-
 }

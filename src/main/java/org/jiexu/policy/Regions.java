@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,15 @@ public final class Regions {
 
 	private final Map<String, Region> byCode;
 
+	private final List<Region> provinces;
+
 	private Regions(Map<String, Region> byCode) {
 		this.byCode = Collections.unmodifiableMap(byCode);
+		this.provinces = byCode.values()
+			.stream()
+			.filter(region -> region.code().length() == 2)
+			.sorted(Comparator.comparing(Region::code))
+			.toList();
 	}
 
 	/** The published list, loaded once from the classpath. */
@@ -60,7 +68,7 @@ public final class Regions {
 
 	/** The province-level regions (2-digit codes), in code order. */
 	public List<Region> provinces() {
-		return this.byCode.values().stream().filter(region -> region.code().length() == 2).sorted(java.util.Comparator.comparing(Region::code)).toList();
+		return this.provinces;
 	}
 
 	public boolean isProvince(String twoDigits) {

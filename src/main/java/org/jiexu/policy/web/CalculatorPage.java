@@ -1,8 +1,10 @@
 package org.jiexu.policy.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jiexu.policy.Region;
 import org.jiexu.policy.Regions;
@@ -67,10 +69,10 @@ final class CalculatorPage {
 	}
 
 	/** The values of the repeated fields, row by row, to fill the form in again. */
-	static List<java.util.Map<String, String>> rowValues(MultiValueMap<String, String> form, int rows, String... fields) {
-		List<java.util.Map<String, String>> values = new ArrayList<>();
+	static List<Map<String, String>> rowValues(MultiValueMap<String, String> form, int rows, String... fields) {
+		List<Map<String, String>> values = new ArrayList<>();
 		for (int i = 0; i < rows; i++) {
-			java.util.Map<String, String> row = new java.util.HashMap<>();
+			Map<String, String> row = new HashMap<>();
 			for (String field : fields) {
 				String value = nth(form, field, i);
 				row.put(field, value == null ? "" : value);

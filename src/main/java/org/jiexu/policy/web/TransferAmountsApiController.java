@@ -103,8 +103,7 @@ class TransferAmountsApiController {
 	TransferAmountsResponse transferAmounts(@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(examples = @ExampleObject(name = "One year 2016", value = EXAMPLE)))
 			@RequestBody TransferAmountsRequest request) {
-		TransferAmountsResult result = TransferAmountsInput.amounts(request)
-			.calculate(TransferAmountsInput.segments(request.segments()));
+		TransferAmountsResult result = TransferAmountsInput.calculate(request);
 		return new TransferAmountsResponse(Money.text(result.pooledFund()), Money.text(result.individualAccount()),
 				Money.text(result.temporaryAccount()), Money.text(result.total()),
 				result.years().stream().map(this::year).toList(), FigureView.of(result.explanation()),

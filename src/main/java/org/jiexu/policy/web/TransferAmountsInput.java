@@ -12,6 +12,7 @@ import org.jiexu.policy.InterestMethod;
 import org.jiexu.policy.InterestRates;
 import org.jiexu.policy.Regions;
 import org.jiexu.policy.TransferAmounts;
+import org.jiexu.policy.TransferAmountsResult;
 import org.jiexu.policy.TransferSegment;
 import org.jiexu.policy.web.TransferAmountsApiController.SegmentInput;
 import org.jiexu.policy.web.TransferAmountsApiController.TransferAmountsRequest;
@@ -31,7 +32,12 @@ final class TransferAmountsInput {
 	private TransferAmountsInput() {
 	}
 
-	static TransferAmounts amounts(TransferAmountsRequest request) {
+	/** The amounts of a request, every bad field refused at once. */
+	static TransferAmountsResult calculate(TransferAmountsRequest request) {
+		return amounts(request).calculate(segments(request.segments()));
+	}
+
+	private static TransferAmounts amounts(TransferAmountsRequest request) {
 		InputCheck refusals = new InputCheck();
 		String province = request.province();
 		if (CalculatorInput.present(province) && !Regions.standard().isProvince(province.strip())) {
@@ -54,7 +60,7 @@ final class TransferAmountsInput {
 		return new TransferAmounts(InterestRates.forProvince(code).withOverrides(entered), method);
 	}
 
-	static List<TransferSegment> segments(@Nullable List<SegmentInput> inputs) {
+	private static List<TransferSegment> segments(@Nullable List<SegmentInput> inputs) {
 		if (inputs == null || inputs.isEmpty()) {
 			throw UserInputException.invalid("segments", "policy.transfer.segmentsRequired");
 		}

@@ -5,14 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jiexu.policy.BenefitPlace;
 import org.jiexu.policy.BenefitPlaceDecision;
 import org.jiexu.policy.Regions;
-import org.jiexu.policy.TransferAmountsResult;
 import org.jiexu.policy.web.TransferAmountsApiController.SegmentInput;
 import org.jiexu.policy.web.TransferAmountsApiController.TransferAmountsRequest;
+import org.jiexu.policy.web.TransferPlaceApiController.BenefitPlaceRequest;
 import org.jiexu.policy.web.TransferPlaceApiController.StintInput;
-import org.jiexu.shared.InputCheck;
 import org.jiexu.shared.UserInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -54,9 +52,7 @@ class TransferCalculatorPages {
 				}
 				TransferAmountsRequest request = new TransferAmountsRequest(segments, rates(form.getFirst("rates")),
 						form.getFirst("province"), null);
-				TransferAmountsResult result = TransferAmountsInput.amounts(request)
-					.calculate(TransferAmountsInput.segments(request.segments()));
-				model.addAttribute("result", result);
+				model.addAttribute("result", TransferAmountsInput.calculate(request));
 			}
 			catch (UserInputException refusal) {
 				CalculatorPage.refused(refusal, this.messages, model, response);
@@ -79,13 +75,8 @@ class TransferCalculatorPages {
 					stints.add(new StintInput(CalculatorPage.nth(form, "province", i), CalculatorPage.nth(form, "months", i),
 							CalculatorPage.nth(form, "temporary", i), CalculatorPage.nth(form, "end", i)));
 				}
-				InputCheck refusals = new InputCheck();
-				String hukou = refusals.value(() -> CalculatorInput.required("hukouProvince", form.getFirst("hukouProvince")));
-				String relation = refusals
-					.value(() -> CalculatorInput.required("relationProvince", form.getFirst("relationProvince")));
-				List<org.jiexu.policy.BenefitSegment> segments = refusals.value(() -> TransferPlaceApiController.stints(stints));
-				refusals.throwIfRefused();
-				BenefitPlaceDecision decision = BenefitPlace.decide(hukou, relation, segments);
+				BenefitPlaceDecision decision = TransferPlaceApiController.decide(
+						new BenefitPlaceRequest(form.getFirst("hukouProvince"), form.getFirst("relationProvince"), stints));
 				model.addAttribute("result", decision);
 				model.addAttribute("placeName", Regions.standard().fullNameOf(decision.province() + "0000"));
 			}

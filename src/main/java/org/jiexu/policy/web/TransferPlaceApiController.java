@@ -120,12 +120,7 @@ class TransferPlaceApiController {
 	BenefitPlaceResponse benefitPlace(@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(examples = @ExampleObject(name = "Ten years in Beijing", value = BENEFIT_PLACE_EXAMPLE)))
 			@RequestBody BenefitPlaceRequest request) {
-		InputCheck refusals = new InputCheck();
-		String hukou = refusals.value(() -> CalculatorInput.required("hukouProvince", request.hukouProvince()));
-		String relation = refusals.value(() -> CalculatorInput.required("relationProvince", request.relationProvince()));
-		List<BenefitSegment> segments = refusals.value(() -> stints(request.segments()));
-		refusals.throwIfRefused();
-		BenefitPlaceDecision decision = BenefitPlace.decide(hukou, relation, segments);
+		BenefitPlaceDecision decision = decide(request);
 		Locale locale = LocaleContextHolder.getLocale();
 		RuleView rule = new RuleView(decision.clause().name(), decision.clause().text(),
 				this.messages.getMessage(decision.clause().messageKey(), null, locale));
@@ -165,7 +160,17 @@ class TransferPlaceApiController {
 				SourceView.of(decision.explanation()));
 	}
 
-	static List<BenefitSegment> stints(@Nullable List<StintInput> inputs) {
+	/** The benefit place of a request, every bad field refused at once. */
+	static BenefitPlaceDecision decide(BenefitPlaceRequest request) {
+		InputCheck refusals = new InputCheck();
+		String hukou = refusals.value(() -> CalculatorInput.required("hukouProvince", request.hukouProvince()));
+		String relation = refusals.value(() -> CalculatorInput.required("relationProvince", request.relationProvince()));
+		List<BenefitSegment> segments = refusals.value(() -> stints(request.segments()));
+		refusals.throwIfRefused();
+		return BenefitPlace.decide(hukou, relation, segments);
+	}
+
+	private static List<BenefitSegment> stints(@Nullable List<StintInput> inputs) {
 		List<StintInput> stints = inputs == null ? List.of() : inputs;
 		if (stints.size() > BenefitPlace.MAX_SEGMENTS) {
 			throw UserInputException.invalid("segments", "policy.transfer.tooManySegments", String.valueOf(stints.size()),
