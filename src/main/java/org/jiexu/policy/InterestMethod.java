@@ -19,8 +19,8 @@ public enum InterestMethod {
 	RULE_1997(new Source("劳办发〔1997〕116号《职工基本养老保险个人账户管理暂行办法》", "本年记账额利息 = 本年记账额 × 本年记账利率 × 1.083 × 1/2",
 			Confidence.MEDIUM)) {
 		@Override
-		public BigDecimal interest(BigDecimal openingBalance, BigDecimal credits, BigDecimal rate) {
-			return openingBalance.multiply(rate).add(credits.multiply(rate).multiply(FACTOR_1997).divide(TWO));
+		public BigDecimal creditWeight() {
+			return CREDIT_WEIGHT_1997;
 		}
 	},
 
@@ -30,14 +30,13 @@ public enum InterestMethod {
 	 */
 	OPENING_BALANCE_ONLY(new Source("省级个人账户管理办法（部分地区做法：当年记账额当年不计息）", "", Confidence.LOW)) {
 		@Override
-		public BigDecimal interest(BigDecimal openingBalance, BigDecimal credits, BigDecimal rate) {
-			return openingBalance.multiply(rate);
+		public BigDecimal creditWeight() {
+			return BigDecimal.ZERO;
 		}
 	};
 
-	private static final BigDecimal FACTOR_1997 = new BigDecimal("1.083");
-
-	private static final BigDecimal TWO = BigDecimal.valueOf(2);
+	/** 1.083 × 1/2, exactly. */
+	private static final BigDecimal CREDIT_WEIGHT_1997 = new BigDecimal("0.5415");
 
 	private final Source source;
 
@@ -45,8 +44,16 @@ public enum InterestMethod {
 		this.source = source;
 	}
 
-	/** The unrounded interest of one year. */
-	public abstract BigDecimal interest(BigDecimal openingBalance, BigDecimal credits, BigDecimal rate);
+	/**
+	 * The share of a year's rate that the year's own credits earn: {@code 1.083 × 1/2} by the 1997 rule, none if
+	 * only the opening balance earns interest. Set-based interest posting uses it as a parameter of its SQL.
+	 */
+	public abstract BigDecimal creditWeight();
+
+	/** The unrounded interest of one year: {@code opening × rate + credits × rate × creditWeight}. */
+	public BigDecimal interest(BigDecimal openingBalance, BigDecimal credits, BigDecimal rate) {
+		return openingBalance.multiply(rate).add(credits.multiply(rate).multiply(creditWeight()));
+	}
 
 	public Source source() {
 		return this.source;

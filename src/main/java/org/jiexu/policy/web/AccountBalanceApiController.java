@@ -1,5 +1,7 @@
 package org.jiexu.policy.web;
 
+import org.jiexu.shared.TextInput;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,14 +88,14 @@ class AccountBalanceApiController {
 		}
 		InputCheck input = new InputCheck();
 		BigDecimal opening = request.openingBalance() == null || request.openingBalance().isBlank() ? Money.ZERO
-				: input.value(() -> CalculatorInput.decimal("openingBalance", request.openingBalance(), BigDecimal.ZERO,
+				: input.value(() -> TextInput.decimal("openingBalance", request.openingBalance(), BigDecimal.ZERO,
 						MAX_AMOUNT));
 		Map<Integer, BigDecimal> credits = credits(request.credits(), input);
 		Map<Integer, BigDecimal> entered = enteredRates(request.interestRates(), input);
 		InterestMethod method = request.method() == null || request.method().isBlank() ? InterestMethod.RULE_1997
 				: input.value(() -> InterestMethod.byCode(request.method()));
 		String province = request.province() == null || request.province().isBlank() ? ""
-				: input.value(() -> CalculatorInput.province("province", request.province()));
+				: input.value(() -> ProvinceInput.province("province", request.province()));
 		input.throwIfRefused();
 
 		InterestRates rates = InterestRates.forProvince(province).withOverrides(entered);
@@ -122,9 +124,9 @@ class AccountBalanceApiController {
 				input.require(false, field, "policy.input.required");
 				continue;
 			}
-			Integer year = input.value(() -> CalculatorInput.integer(field + ".year", line.year(), 1900, 2200));
+			Integer year = input.value(() -> TextInput.integer(field + ".year", line.year(), 1900, 2200));
 			BigDecimal amount = input
-				.value(() -> CalculatorInput.decimal(field + ".amount", line.amount(), BigDecimal.ZERO, MAX_AMOUNT));
+				.value(() -> TextInput.decimal(field + ".amount", line.amount(), BigDecimal.ZERO, MAX_AMOUNT));
 			if (year != null && amount != null) {
 				input.require(!credits.containsKey(year), field + ".year", "policy.account.duplicateYear",
 						String.valueOf(year));
@@ -139,9 +141,9 @@ class AccountBalanceApiController {
 		Map<Integer, BigDecimal> entered = new LinkedHashMap<>();
 		if (rates != null) {
 			rates.forEach((yearText, rateText) -> {
-				Integer year = input.value(() -> CalculatorInput.integer("interestRates", yearText, 1900, 2200));
+				Integer year = input.value(() -> TextInput.integer("interestRates", yearText, 1900, 2200));
 				BigDecimal rate = input.value(
-						() -> CalculatorInput.decimal("interestRates." + yearText, rateText, BigDecimal.ZERO, BigDecimal.ONE));
+						() -> TextInput.decimal("interestRates." + yearText, rateText, BigDecimal.ZERO, BigDecimal.ONE));
 				if (year != null && rate != null) {
 					entered.put(year, rate);
 				}

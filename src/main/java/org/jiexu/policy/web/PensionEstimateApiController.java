@@ -1,5 +1,7 @@
 package org.jiexu.policy.web;
 
+import org.jiexu.shared.TextInput;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -73,10 +75,10 @@ class PensionEstimateApiController {
 			throw UserInputException.invalid("averageWage", "policy.input.required");
 		}
 		InputCheck input = new InputCheck();
-		BigDecimal wage = input.value(() -> CalculatorInput.number("averageWage", request.averageWage()));
-		BigDecimal index = input.value(() -> CalculatorInput.number("averageIndex", request.averageIndex()));
-		BigDecimal years = input.value(() -> CalculatorInput.number("contributionYears", request.contributionYears()));
-		BigDecimal balance = input.value(() -> CalculatorInput.number("accountBalance", request.accountBalance()));
+		BigDecimal wage = input.value(() -> TextInput.number("averageWage", request.averageWage()));
+		BigDecimal index = input.value(() -> TextInput.number("averageIndex", request.averageIndex()));
+		BigDecimal years = input.value(() -> TextInput.number("contributionYears", request.contributionYears()));
+		BigDecimal balance = input.value(() -> TextInput.number("accountBalance", request.accountBalance()));
 		Age age = input.value(() -> age(request.retirementAge()));
 		input.throwIfRefused();
 		return PensionEstimate.of(new PensionEstimate.Input(wage, index, years, balance, age));
@@ -87,9 +89,9 @@ class PensionEstimateApiController {
 			throw UserInputException.invalid("retirementAge", "policy.input.required");
 		}
 		InputCheck input = new InputCheck();
-		Integer years = input.value(() -> CalculatorInput.integer("retirementAge.years", age.years(), 0, 150));
+		Integer years = input.value(() -> TextInput.integer("retirementAge.years", age.years(), 0, 150));
 		Integer months = age.months() == null || age.months().isBlank() ? Integer.valueOf(0)
-				: input.value(() -> CalculatorInput.integer("retirementAge.months", age.months(), 0, 11));
+				: input.value(() -> TextInput.integer("retirementAge.months", age.months(), 0, 11));
 		input.throwIfRefused();
 		return new Age(years, months);
 	}

@@ -1,5 +1,7 @@
 package org.jiexu.policy.web;
 
+import org.jiexu.shared.TextInput;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -50,9 +52,9 @@ class PersonalCalculatorPages {
 		if (form.containsKey("calculate")) {
 			try {
 				InputCheck input = new InputCheck();
-				YearMonth birth = input.value(() -> CalculatorInput.yearMonth("birth", form.getFirst("birth")));
+				YearMonth birth = input.value(() -> TextInput.yearMonth("birth", form.getFirst("birth")));
 				RetirementCategory category = input
-					.value(() -> RetirementCategory.byCode(CalculatorInput.required("category", form.getFirst("category"))));
+					.value(() -> RetirementCategory.byCode(TextInput.required("category", form.getFirst("category"))));
 				input.throwIfRefused();
 				RetirementAgeResult result = RetirementAge.of(birth, category);
 				model.addAttribute("result", result);
@@ -72,7 +74,7 @@ class PersonalCalculatorPages {
 		model.addAttribute("form", form);
 		if (form.containsKey("calculate")) {
 			try {
-				int year = CalculatorInput.integer("year", form.getFirst("year"), 0, 9999);
+				int year = TextInput.integer("year", form.getFirst("year"), 0, 9999);
 				model.addAttribute("result", MinimumContribution.forYear(year));
 			}
 			catch (UserInputException refusal) {
@@ -88,13 +90,13 @@ class PersonalCalculatorPages {
 		model.addAttribute("today", LocalDate.now(this.clock));
 		try {
 			if (form.containsKey("add")) {
-				LocalDate from = CalculatorInput.date("from", form.getFirst("from"));
-				int days = CalculatorInput.integer("days", form.getFirst("days"), 0, WorkingDayCalendar.MAX_DAYS);
+				LocalDate from = TextInput.date("from", form.getFirst("from"));
+				int days = TextInput.integer("days", form.getFirst("days"), 0, WorkingDayCalendar.MAX_DAYS);
 				model.addAttribute("deadline", this.calendar.addWorkingDays(from, days));
 			}
 			else if (form.containsKey("count")) {
-				LocalDate from = CalculatorInput.date("countFrom", form.getFirst("countFrom"));
-				LocalDate to = CalculatorInput.date("countTo", form.getFirst("countTo"));
+				LocalDate from = TextInput.date("countFrom", form.getFirst("countFrom"));
+				LocalDate to = TextInput.date("countTo", form.getFirst("countTo"));
 				model.addAttribute("count", this.calendar.workingDaysBetween(from, to));
 			}
 		}

@@ -1,5 +1,7 @@
 package org.jiexu.policy.web;
 
+import org.jiexu.shared.TextInput;
+
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +28,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Public policy figures: account interest rates, contribution base limits, contribution rates. No login.
- * Query parameters are text, parsed by {@link CalculatorInput}; numeric-looking examples sit on the parameter's
+ * Query parameters are text, parsed by {@link TextInput}; numeric-looking examples sit on the parameter's
  * schema, because swagger-core turns a {@code @Parameter(example = "3000.00")} into the number 3000.0.
  */
 @RestController
@@ -75,7 +77,7 @@ class PolicyFiguresApiController {
 	List<InterestRateView> interestRates(@Parameter(description = "2-digit province code for the rates before 2016",
 			schema = @Schema(type = "string", example = "42")) @RequestParam(required = false) @Nullable String province) {
 		InterestRates rates = province == null || province.isBlank() ? InterestRates.national()
-				: InterestRates.forProvince(CalculatorInput.province("province", province));
+				: InterestRates.forProvince(ProvinceInput.province("province", province));
 		return rates.all()
 			.stream()
 			.map(rate -> new InterestRateView(rate.year(), rate.rate().toPlainString(), rate.source().citation(),
@@ -95,13 +97,13 @@ class PolicyFiguresApiController {
 			@Parameter(description = "A monthly base to check, yuan", schema = @Schema(type = "string",
 					example = "3000.00")) @RequestParam(required = false) @Nullable String base) {
 		InputCheck input = new InputCheck();
-		String provinceCode = input.value(() -> CalculatorInput.province("province", province));
-		Integer contributionYear = input.value(() -> CalculatorInput.integer("year", year, 1900, 2200));
+		String provinceCode = input.value(() -> ProvinceInput.province("province", province));
+		Integer contributionYear = input.value(() -> TextInput.integer("year", year, 1900, 2200));
 		input.throwIfRefused();
 		BaseLimits limits = BaseLimits.of(provinceCode, contributionYear);
 		BaseCheckView check = null;
 		if (base != null && !base.isBlank()) {
-			BaseLimits.Check checked = limits.check(CalculatorInput.number("base", base));
+			BaseLimits.Check checked = limits.check(TextInput.number("base", base));
 			check = new BaseCheckView(checked.outcome().name(), Money.text(checked.declared()),
 					Money.text(checked.applied()));
 		}
@@ -121,7 +123,7 @@ class PolicyFiguresApiController {
 			@Parameter(description = "The month, YYYY-MM", example = "2026-01") @RequestParam(
 					required = false) @Nullable String month) {
 		ContributorType contributor = contributorType(type);
-		YearMonth yearMonth = CalculatorInput.yearMonth("month", month);
+		YearMonth yearMonth = TextInput.yearMonth("month", month);
 		ContributionRate rate = ContributionRates.of(contributor, yearMonth);
 		return new ContributionRateView(contributor.name(), yearMonth.toString(), rate.pooledRate().toPlainString(),
 				rate.individualRate().toPlainString(), rate.accountRate().toPlainString(),
@@ -129,7 +131,7 @@ class PolicyFiguresApiController {
 	}
 
 	private static ContributorType contributorType(@Nullable String text) {
-		String value = CalculatorInput.required("type", text);
+		String value = TextInput.required("type", text);
 		return Arrays.stream(ContributorType.values())
 			.filter(type -> type.name().equals(value.toUpperCase(Locale.ROOT)))
 			.findFirst()

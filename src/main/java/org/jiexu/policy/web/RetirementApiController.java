@@ -1,5 +1,7 @@
 package org.jiexu.policy.web;
 
+import org.jiexu.shared.TextInput;
+
 import java.util.List;
 
 import org.jiexu.policy.MinimumContribution;
@@ -61,8 +63,8 @@ class RetirementApiController {
 	RetirementAnswer retirement(@Parameter(example = "1970-01") @RequestParam(required = false) @Nullable String birth,
 			@Parameter(example = "MALE", schema = @Schema(allowableValues = { "MALE", "FEMALE_55",
 					"FEMALE_50" })) @RequestParam(required = false) @Nullable String category) {
-		RetirementCategory parsedCategory = RetirementCategory.byCode(CalculatorInput.required("category", category));
-		return RetirementAnswer.of(RetirementAge.of(CalculatorInput.yearMonth("birth", birth), parsedCategory));
+		RetirementCategory parsedCategory = RetirementCategory.byCode(TextInput.required("category", category));
+		return RetirementAnswer.of(RetirementAge.of(TextInput.yearMonth("birth", birth), parsedCategory));
 	}
 
 	@GetMapping("/minimum-contribution")
@@ -71,7 +73,7 @@ class RetirementApiController {
 					+ "The year is the year the person reaches the statutory retirement age.")
 	MinimumContributionAnswer minimumContribution(
 			@Parameter(example = "2030") @RequestParam(required = false) @Nullable String year) {
-		MinimumContributionResult result = MinimumContribution.forYear(CalculatorInput.integer("year", year, 0, 9999));
+		MinimumContributionResult result = MinimumContribution.forYear(TextInput.integer("year", year, 0, 9999));
 		return new MinimumContributionAnswer(result.months(), result.source().citation(),
 				SourceView.of(result.explanation()));
 	}

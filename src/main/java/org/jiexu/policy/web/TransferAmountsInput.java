@@ -1,5 +1,7 @@
 package org.jiexu.policy.web;
 
+import org.jiexu.shared.TextInput;
+
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -40,23 +42,23 @@ final class TransferAmountsInput {
 	private static TransferAmounts amounts(TransferAmountsRequest request) {
 		InputCheck refusals = new InputCheck();
 		String province = request.province();
-		if (CalculatorInput.present(province) && !Regions.standard().isProvince(province.strip())) {
+		if (TextInput.present(province) && !Regions.standard().isProvince(province.strip())) {
 			refusals.refuse(UserInputException.invalid("province", "policy.transfer.province", province.strip()));
 		}
-		InterestMethod method = CalculatorInput.present(request.interestMethod())
-				? refusals.value(() -> CalculatorInput.choice("interestMethod", request.interestMethod(), InterestMethod.class))
+		InterestMethod method = TextInput.present(request.interestMethod())
+				? refusals.value(() -> TextInput.choice("interestMethod", request.interestMethod(), InterestMethod.class))
 				: InterestMethod.RULE_1997;
 		Map<Integer, BigDecimal> entered = new TreeMap<>();
 		Map<String, String> rates = request.interestRates() == null ? Map.of() : request.interestRates();
 		rates.forEach((year, rate) -> {
-			Integer parsedYear = refusals.value(() -> CalculatorInput.integer("interestRates", year, 1990, 2100));
+			Integer parsedYear = refusals.value(() -> TextInput.integer("interestRates", year, 1990, 2100));
 			BigDecimal parsedRate = refusals.value(() -> rate("interestRates." + year, rate));
 			if (parsedYear != null && parsedRate != null) {
 				entered.put(parsedYear, parsedRate);
 			}
 		});
 		refusals.throwIfRefused();
-		String code = CalculatorInput.present(province) ? province.strip() : "";
+		String code = TextInput.present(province) ? province.strip() : "";
 		return new TransferAmounts(InterestRates.forProvince(code).withOverrides(entered), method);
 	}
 
@@ -87,27 +89,27 @@ final class TransferAmountsInput {
 		}
 		String prefix = name + ".";
 		InputCheck refusals = new InputCheck();
-		YearMonth from = refusals.value(() -> CalculatorInput.yearMonth(prefix + "from", input.from()));
-		YearMonth to = refusals.value(() -> CalculatorInput.yearMonth(prefix + "to", input.to()));
-		BigDecimal base = refusals.value(() -> CalculatorInput.decimal(prefix + "monthlyBase", input.monthlyBase(),
+		YearMonth from = refusals.value(() -> TextInput.yearMonth(prefix + "from", input.from()));
+		YearMonth to = refusals.value(() -> TextInput.yearMonth(prefix + "to", input.to()));
+		BigDecimal base = refusals.value(() -> TextInput.decimal(prefix + "monthlyBase", input.monthlyBase(),
 				MIN_BASE, TransferAmounts.MAX_BASE));
-		Boolean temporary = refusals.value(() -> CalculatorInput.bool(prefix + "temporary", input.temporary(), false));
-		BigDecimal employerRate = CalculatorInput.present(input.employerRate())
+		Boolean temporary = refusals.value(() -> TextInput.bool(prefix + "temporary", input.temporary(), false));
+		BigDecimal employerRate = TextInput.present(input.employerRate())
 				? refusals.value(() -> rate(prefix + "employerRate", input.employerRate())) : null;
 		boolean before1998 = from != null && from.isBefore(TransferAmounts.ACCOUNT_REFORM);
-		BigDecimal personalRate = before1998 || CalculatorInput.present(input.personalRate())
+		BigDecimal personalRate = before1998 || TextInput.present(input.personalRate())
 				? refusals.value(() -> rate(prefix + "personalRate", input.personalRate()))
 				: ContributionRates.employee(from == null ? TransferAmounts.ACCOUNT_REFORM : from).individualRate();
 		boolean ordinarySince1998 = !Boolean.TRUE.equals(temporary)
 				&& (to == null || !to.isBefore(TransferAmounts.ACCOUNT_REFORM));
-		BigDecimal accountRate = ordinarySince1998 || CalculatorInput.present(input.accountRate())
+		BigDecimal accountRate = ordinarySince1998 || TextInput.present(input.accountRate())
 				? refusals.value(() -> rate(prefix + "accountRate", input.accountRate())) : personalRate;
 		refusals.throwIfRefused();
 		return new TransferSegment(from, to, base, accountRate, personalRate, temporary, employerRate);
 	}
 
 	private static BigDecimal rate(String field, @Nullable String text) {
-		return CalculatorInput.decimal(field, text, BigDecimal.ZERO, TransferAmounts.MAX_RATE);
+		return TextInput.decimal(field, text, BigDecimal.ZERO, TransferAmounts.MAX_RATE);
 	}
 
 }

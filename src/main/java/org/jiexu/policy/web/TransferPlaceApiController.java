@@ -1,5 +1,7 @@
 package org.jiexu.policy.web;
 
+import org.jiexu.shared.TextInput;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -140,15 +142,15 @@ class TransferPlaceApiController {
 					value = TEMPORARY_ACCOUNT_EXAMPLE)))
 			@RequestBody TemporaryAccountRequest request) {
 		InputCheck refusals = new InputCheck();
-		Gender gender = refusals.value(() -> CalculatorInput.choice("gender", request.gender(), Gender.class));
-		LocalDate birth = refusals.value(() -> CalculatorInput.date("birthDate", request.birthDate()));
-		LocalDate move = refusals.value(() -> CalculatorInput.date("moveDate", request.moveDate()));
-		String hukou = refusals.value(() -> CalculatorInput.required("hukouProvince", request.hukouProvince()));
-		String target = refusals.value(() -> CalculatorInput.required("newProvince", request.newProvince()));
-		TemporaryAccountExemption exemption = CalculatorInput.present(request.exemption())
-				? refusals.value(() -> CalculatorInput.choice("exemption", request.exemption(), TemporaryAccountExemption.class))
+		Gender gender = refusals.value(() -> TextInput.choice("gender", request.gender(), Gender.class));
+		LocalDate birth = refusals.value(() -> TextInput.date("birthDate", request.birthDate()));
+		LocalDate move = refusals.value(() -> TextInput.date("moveDate", request.moveDate()));
+		String hukou = refusals.value(() -> TextInput.required("hukouProvince", request.hukouProvince()));
+		String target = refusals.value(() -> TextInput.required("newProvince", request.newProvince()));
+		TemporaryAccountExemption exemption = TextInput.present(request.exemption())
+				? refusals.value(() -> TextInput.choice("exemption", request.exemption(), TemporaryAccountExemption.class))
 				: TemporaryAccountExemption.NONE;
-		Boolean first = refusals.value(() -> CalculatorInput.bool("firstEnrolment", request.firstEnrolment(), false));
+		Boolean first = refusals.value(() -> TextInput.bool("firstEnrolment", request.firstEnrolment(), false));
 		refusals.throwIfRefused();
 		TemporaryAccountDecision decision = TemporaryAccountRule.decide(gender, birth, move, hukou, target, exemption,
 				first);
@@ -163,8 +165,8 @@ class TransferPlaceApiController {
 	/** The benefit place of a request, every bad field refused at once. */
 	static BenefitPlaceDecision decide(BenefitPlaceRequest request) {
 		InputCheck refusals = new InputCheck();
-		String hukou = refusals.value(() -> CalculatorInput.required("hukouProvince", request.hukouProvince()));
-		String relation = refusals.value(() -> CalculatorInput.required("relationProvince", request.relationProvince()));
+		String hukou = refusals.value(() -> TextInput.required("hukouProvince", request.hukouProvince()));
+		String relation = refusals.value(() -> TextInput.required("relationProvince", request.relationProvince()));
 		List<BenefitSegment> segments = refusals.value(() -> stints(request.segments()));
 		refusals.throwIfRefused();
 		return BenefitPlace.decide(hukou, relation, segments);
@@ -185,11 +187,11 @@ class TransferPlaceApiController {
 				refusals.refuse(UserInputException.invalid("segments[" + i + "]", "policy.input.required"));
 				continue;
 			}
-			String province = refusals.value(() -> CalculatorInput.required(prefix + "province", stint.province()));
+			String province = refusals.value(() -> TextInput.required(prefix + "province", stint.province()));
 			Integer months = refusals
-				.value(() -> CalculatorInput.integer(prefix + "months", stint.months(), 1, BenefitPlace.MAX_MONTHS));
-			Boolean temporary = refusals.value(() -> CalculatorInput.bool(prefix + "temporary", stint.temporary(), false));
-			YearMonth end = refusals.value(() -> CalculatorInput.yearMonth(prefix + "end", stint.end()));
+				.value(() -> TextInput.integer(prefix + "months", stint.months(), 1, BenefitPlace.MAX_MONTHS));
+			Boolean temporary = refusals.value(() -> TextInput.bool(prefix + "temporary", stint.temporary(), false));
+			YearMonth end = refusals.value(() -> TextInput.yearMonth(prefix + "end", stint.end()));
 			if (province != null && months != null && temporary != null && end != null) {
 				segments.add(new BenefitSegment(province, months, temporary, end));
 			}

@@ -1,5 +1,7 @@
 package org.jiexu.policy.web;
 
+import org.jiexu.shared.TextInput;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -44,9 +46,9 @@ class WorkingDayApiController {
 					+ "their make-up working weekend days. At most " + WorkingDayCalendar.MAX_DAYS + " days.")
 	DeadlineAnswer add(@Parameter(example = "2025-09-30") @RequestParam(required = false) @Nullable String from,
 			@Parameter(example = "1") @RequestParam(required = false) @Nullable String days) {
-		LocalDate start = CalculatorInput.date("from", from);
+		LocalDate start = TextInput.date("from", from);
 		WorkingDayDeadline deadline = this.calendar.addWorkingDays(start,
-				CalculatorInput.integer("days", days, 0, WorkingDayCalendar.MAX_DAYS));
+				TextInput.integer("days", days, 0, WorkingDayCalendar.MAX_DAYS));
 		return new DeadlineAnswer(deadline.date(), deadline.provisional(), FigureView.of(deadline.explanation()),
 				SourceView.of(deadline.explanation()));
 	}
@@ -57,8 +59,8 @@ class WorkingDayApiController {
 					+ "and at most " + WorkingDayCalendar.MAX_SPAN_YEARS + " years after it.")
 	CountAnswer between(@Parameter(example = "2025-09-30") @RequestParam(required = false) @Nullable String from,
 			@Parameter(example = "2025-10-09") @RequestParam(required = false) @Nullable String to) {
-		WorkingDayCount count = this.calendar.workingDaysBetween(CalculatorInput.date("from", from),
-				CalculatorInput.date("to", to));
+		WorkingDayCount count = this.calendar.workingDaysBetween(TextInput.date("from", from),
+				TextInput.date("to", to));
 		return new CountAnswer(count.workingDays(), count.provisional(), FigureView.of(count.explanation()),
 				SourceView.of(count.explanation()));
 	}

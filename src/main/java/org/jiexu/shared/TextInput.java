@@ -1,4 +1,4 @@
-package org.jiexu.policy.web;
+package org.jiexu.shared;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,16 +8,14 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.jiexu.policy.Regions;
-import org.jiexu.shared.UserInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns what a user typed into calculator input, or refuses it with a message naming the field and the form
- * expected ({@code policy.input.*}). Request fields are taken as text so that every bad value gets this
- * specific message instead of a generic parse error.
+ * Turns what a user typed into values, or refuses it with a message naming the field and the form expected
+ * ({@code policy.input.*}). Request fields are taken as text so that every bad value gets this specific message
+ * instead of a generic parse error.
  */
-final class CalculatorInput {
+public final class TextInput {
 
 	private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
@@ -27,10 +25,10 @@ final class CalculatorInput {
 
 	private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,10})?");
 
-	private CalculatorInput() {
+	private TextInput() {
 	}
 
-	static YearMonth yearMonth(String field, @Nullable String text) {
+	public static YearMonth yearMonth(String field, @Nullable String text) {
 		String value = required(field, text);
 		if (YEAR_MONTH.matcher(value).matches()) {
 			try {
@@ -46,7 +44,7 @@ final class CalculatorInput {
 		throw UserInputException.invalid(field, "policy.input.yearMonth", value);
 	}
 
-	static LocalDate date(String field, @Nullable String text) {
+	public static LocalDate date(String field, @Nullable String text) {
 		String value = required(field, text);
 		if (DATE.matcher(value).matches()) {
 			try {
@@ -62,7 +60,7 @@ final class CalculatorInput {
 		throw UserInputException.invalid(field, "policy.input.date", value);
 	}
 
-	static int integer(String field, @Nullable String text, int min, int max) {
+	public static int integer(String field, @Nullable String text, int min, int max) {
 		String value = required(field, text);
 		if (INTEGER.matcher(value).matches()) {
 			int number = Integer.parseInt(value);
@@ -75,7 +73,7 @@ final class CalculatorInput {
 	}
 
 	/** A decimal between min and max inclusive (money in yuan, rates as decimals). */
-	static BigDecimal decimal(String field, @Nullable String text, BigDecimal min, BigDecimal max) {
+	public static BigDecimal decimal(String field, @Nullable String text, BigDecimal min, BigDecimal max) {
 		String value = required(field, text);
 		if (DECIMAL.matcher(value).matches()) {
 			BigDecimal number = new BigDecimal(value);
@@ -88,7 +86,7 @@ final class CalculatorInput {
 	}
 
 	/** {@code true} or {@code false} (any case); blank is {@code absent}. */
-	static boolean bool(String field, @Nullable String text, boolean absent) {
+	public static boolean bool(String field, @Nullable String text, boolean absent) {
 		if (text == null || text.isBlank()) {
 			return absent;
 		}
@@ -100,7 +98,7 @@ final class CalculatorInput {
 	}
 
 	/** One of the constants of an enum, by name (any case), or a refusal listing them. */
-	static <E extends Enum<E>> E choice(String field, @Nullable String text, Class<E> type) {
+	public static <E extends Enum<E>> E choice(String field, @Nullable String text, Class<E> type) {
 		String value = required(field, text);
 		for (E constant : type.getEnumConstants()) {
 			if (constant.name().equalsIgnoreCase(value)) {
@@ -111,12 +109,12 @@ final class CalculatorInput {
 				String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
 	}
 
-	static boolean present(@Nullable String text) {
+	public static boolean present(@Nullable String text) {
 		return text != null && !text.isBlank();
 	}
 
 	/** A decimal of any size the form allows; the rule it goes to checks its range with its own message. */
-	static BigDecimal number(String field, @Nullable String text) {
+	public static BigDecimal number(String field, @Nullable String text) {
 		String value = required(field, text);
 		if (DECIMAL.matcher(value).matches()) {
 			return new BigDecimal(value);
@@ -124,16 +122,8 @@ final class CalculatorInput {
 		throw UserInputException.invalid(field, "policy.input.number", value);
 	}
 
-	/** A 2-digit province code of GB/T 2260, e.g. {@code 42}. */
-	static String province(String field, @Nullable String text) {
-		String value = required(field, text);
-		if (Regions.standard().isProvince(value)) {
-			return value;
-		}
-		throw UserInputException.invalid(field, "policy.input.province", value);
-	}
 
-	static String required(String field, @Nullable String text) {
+	public static String required(String field, @Nullable String text) {
 		if (text == null || text.isBlank()) {
 			throw UserInputException.invalid(field, "policy.input.required");
 		}
