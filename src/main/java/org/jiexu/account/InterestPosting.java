@@ -37,7 +37,7 @@ import jakarta.annotation.PreDestroy;
 /**
  * Yearly interest posting (年度结息) of one agency's individual accounts, by the policy's rate for the year and
  * province and its {@link InterestMethod} (the 1997 rule). It runs in the background in chunks of accounts
- * ({@link InterestPostingChunk}), each committed with its checkpoint, so a run stopped anywhere resumes where it
+ * ({@code InterestPostingChunk}), each committed with its checkpoint, so a run stopped anywhere resumes where it
  * stopped and ends with the same ledger as an uninterrupted run; a year already posted posts nothing again.
  * <p>
  * A year can be posted once it is over and the year before is posted for every account that has a balance.
@@ -91,7 +91,7 @@ public class InterestPosting {
 	 */
 	public InterestPostingView start(CurrentUser user, int year, @Nullable BigDecimal enteredRate) {
 		InterestPostingView run = prepare(user, year, enteredRate, InterestMethod.RULE_1997);
-		submit(run.job().id(), InterestPostingChunk.Interruption.NONE);
+		submit(run.job().id(), Interruption.NONE);
 		return run;
 	}
 
@@ -162,7 +162,7 @@ public class InterestPosting {
 		int thisYear = LocalDate.now(this.clock).getYear();
 		for (int year = first == null ? thisYear : first; year < thisYear && rates.rate(year).isPresent(); year++) {
 			run(prepare(agencyCode, year, null, InterestMethod.RULE_1997, startedBy).job().id(),
-					InterestPostingChunk.Interruption.NONE, Integer.MAX_VALUE);
+					Interruption.NONE, Integer.MAX_VALUE);
 			posted.add(year);
 		}
 		return posted;
@@ -219,7 +219,7 @@ public class InterestPosting {
 			throw new AccessDeniedException("Interest posting needs one of the roles " + POSTERS);
 		}
 		this.jobs.resume(jobId);
-		submit(jobId, InterestPostingChunk.Interruption.NONE);
+		submit(jobId, Interruption.NONE);
 		return find(user, jobId);
 	}
 
@@ -260,7 +260,7 @@ public class InterestPosting {
 			.orElse(org.jiexu.policy.Source.entered("记账利率 " + year).citation());
 	}
 
-	private void submit(long jobId, InterestPostingChunk.Interruption interruption) {
+	private void submit(long jobId, Interruption interruption) {
 		this.runner.submit(() -> run(jobId, interruption));
 	}
 
@@ -268,19 +268,19 @@ public class InterestPosting {
 	 * Runs the job's remaining chunks in this thread; a failure leaves it {@link JobState#INTERRUPTED} for
 	 * a resume. Package-private so tests can run (and interrupt) it synchronously.
 	 */
-	void run(long jobId, InterestPostingChunk.Interruption interruption) {
+	void run(long jobId, Interruption interruption) {
 		run(jobId, interruption, this.chunkSize);
 	}
 
-	private void run(long jobId, InterestPostingChunk.Interruption interruption, int chunkSize) {
+	private void run(long jobId, Interruption interruption, int chunkSize) {
 		if (!this.active.add(jobId)) {
 			return; // already running in this application
 		}
 		try {
-			InterestPostingChunk.Run run = this.jdbc
+			InterestPostingRun run = this.jdbc
 				.sql("select agency_code, posting_year, rate, method from account.interest_posting where job_id = ?")
 				.param(jobId)
-				.query((rs, row) -> new InterestPostingChunk.Run(jobId, rs.getString("agency_code"),
+				.query((rs, row) -> new InterestPostingRun(jobId, rs.getString("agency_code"),
 						rs.getInt("posting_year"), rs.getBigDecimal("rate"),
 						InterestMethod.valueOf(rs.getString("method")).creditWeight()))
 				.single();
@@ -304,7 +304,7 @@ public class InterestPosting {
 	}
 
 	/** The next chunk {@code [from, to)} of the agency's accounts after the checkpoint, or none when done. */
-	private long @Nullable [] nextRange(InterestPostingChunk.Run run, int chunkSize) {
+	private long @Nullable [] nextRange(InterestPostingRun run, int chunkSize) {
 		long[] checkpoint = this.jdbc
 			.sql("select next_account_id, last_account_id from account.interest_posting where job_id = ?")
 			.param(run.jobId())
@@ -330,7 +330,7 @@ public class InterestPosting {
 	void resumeRunning() {
 		this.jobs.running(JobKind.INTEREST_POSTING).forEach(job -> {
 			LOG.info("Resuming interest posting job {}", job.id());
-			submit(job.id(), InterestPostingChunk.Interruption.NONE);
+			submit(job.id(), Interruption.NONE);
 		});
 	}
 

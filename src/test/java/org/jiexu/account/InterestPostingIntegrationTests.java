@@ -67,7 +67,7 @@ class InterestPostingIntegrationTests extends IntegrationTestSupport {
 		long first = runToEnd(WENDENG);
 		String hash = ledgerHash(WENDENG);
 		InterestPostingView again = this.posting.prepare(supervisor(WENDENG), 2025, RATE_2025, InterestMethod.RULE_1997);
-		this.posting.run(again.job().id(), InterestPostingChunk.Interruption.NONE);
+		this.posting.run(again.job().id(), Interruption.NONE);
 		InterestPostingView second = this.posting.find(supervisor(WENDENG), again.job().id());
 		assertThat(first).isPositive();
 		assertThat(second.accountsPosted()).isZero();
@@ -85,7 +85,7 @@ class InterestPostingIntegrationTests extends IntegrationTestSupport {
 		reset(JINTAI);
 		InterestPostingView run = this.posting.prepare(supervisor(JINTAI), 2025, RATE_2025, InterestMethod.RULE_1997);
 		AtomicInteger chunks = new AtomicInteger();
-		InterestPostingChunk.Interruption crash = (job, from) -> {
+		Interruption crash = (job, from) -> {
 			if (chunks.incrementAndGet() == failingChunk) {
 				throw new IllegalStateException("killed in chunk " + failingChunk);
 			}
@@ -93,7 +93,7 @@ class InterestPostingIntegrationTests extends IntegrationTestSupport {
 		assertThatThrownBy(() -> this.posting.run(run.job().id(), crash)).hasMessageContaining("killed");
 		assertThat(this.jobs.get(run.job().id()).state()).isEqualTo(JobState.INTERRUPTED);
 		assertThat(ledgerHash(JINTAI)).isNotEqualTo(uninterrupted);
-		this.posting.run(run.job().id(), InterestPostingChunk.Interruption.NONE);
+		this.posting.run(run.job().id(), Interruption.NONE);
 		assertThat(this.jobs.get(run.job().id()).state()).isEqualTo(JobState.COMPLETED);
 		assertThat(ledgerHash(JINTAI)).isEqualTo(uninterrupted);
 		assertThat(this.ledger.verify(JINTAI, 2025)).isEmpty();
@@ -116,7 +116,7 @@ class InterestPostingIntegrationTests extends IntegrationTestSupport {
 				}
 			})).isInstanceOf(IllegalStateException.class);
 		}
-		this.posting.run(run.job().id(), InterestPostingChunk.Interruption.NONE);
+		this.posting.run(run.job().id(), Interruption.NONE);
 		assertThat(ledgerHash(KAIYUAN)).isEqualTo(uninterrupted);
 		assertThat(this.posting.find(supervisor(KAIYUAN), run.job().id()).accountsPosted()).isEqualTo(accounts);
 	}
@@ -155,7 +155,7 @@ class InterestPostingIntegrationTests extends IntegrationTestSupport {
 
 	private long runToEnd(String agency) {
 		InterestPostingView run = this.posting.prepare(supervisor(agency), 2025, RATE_2025, InterestMethod.RULE_1997);
-		this.posting.run(run.job().id(), InterestPostingChunk.Interruption.NONE);
+		this.posting.run(run.job().id(), Interruption.NONE);
 		return this.posting.find(supervisor(agency), run.job().id()).accountsPosted();
 	}
 
