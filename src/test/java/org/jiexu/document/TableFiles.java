@@ -54,6 +54,7 @@ final class TableFiles {
 		Path file = folder.resolve(name);
 		try (OutputStream out = Files.newOutputStream(file)) {
 			Workbook workbook = new Workbook(out, "Test", "1.0");
+			workbook.setCompressionLevel(1);
 			Worksheet sheet = workbook.newWorksheet("申报");
 			fill.accept(sheet);
 			workbook.finish();
