@@ -303,7 +303,10 @@ public class InterestPosting {
 		}
 	}
 
-	/** The next chunk {@code [from, to)} of the agency's accounts after the checkpoint, or none when done. */
+	/**
+	 * The next chunk of the agency's accounts after the checkpoint (ids from {@code from}, included, to
+	 * {@code to}, excluded), or none when done.
+	 */
 	private long @Nullable [] nextRange(InterestPostingChunk.Run run, int chunkSize) {
 		long[] checkpoint = this.jdbc
 			.sql("select next_account_id, last_account_id from account.interest_posting where job_id = ?")

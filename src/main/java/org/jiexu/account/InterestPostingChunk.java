@@ -66,8 +66,9 @@ class InterestPostingChunk {
 	}
 
 	/**
-	 * Posts the accounts with ids in {@code [from, to)} and moves the checkpoint to {@code to}, if the checkpoint
-	 * still is {@code from} (else another runner did this chunk, and nothing is written).
+	 * Posts the accounts with ids from {@code from} (included) to {@code to} (excluded) and moves the checkpoint to
+	 * {@code to}, if the checkpoint still is {@code from} (else another runner did this chunk, and nothing is
+	 * written).
 	 *
 	 * @return whether this call did the chunk
 	 */
