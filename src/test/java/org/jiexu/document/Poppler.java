@@ -9,30 +9,30 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs poppler-utils (pdftotext, pdffonts, pdfinfo: Debian poppler-utils) on a PDF, as a reader's tools would. */
-final class Poppler {
+public final class Poppler {
 
 	private Poppler() {
 	}
 
-	static Path save(byte[] pdf, Path folder) throws IOException {
+	public static Path save(byte[] pdf, Path folder) throws IOException {
 		return Files.write(folder.resolve("document.pdf"), pdf);
 	}
 
-	static String text(Path pdf) throws Exception {
+	public static String text(Path pdf) throws Exception {
 		return run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
 	}
 
 	/** The words with their boxes (HTML with {@code <word xMin=… xMax=…>}). */
-	static String wordBoxes(Path pdf) throws Exception {
+	public static String wordBoxes(Path pdf) throws Exception {
 		return run("pdftotext", "-enc", "UTF-8", "-bbox", pdf.toString(), "-");
 	}
 
-	static String info(Path pdf) throws Exception {
+	public static String info(Path pdf) throws Exception {
 		return run("pdfinfo", "-enc", "UTF-8", pdf.toString());
 	}
 
 	/** The rows of pdffonts' table (name, type, encoding, emb, sub, uni, object, generation), one per font. */
-	static List<String[]> fonts(Path pdf) throws Exception {
+	public static List<String[]> fonts(Path pdf) throws Exception {
 		List<String[]> fonts = new ArrayList<>();
 		for (String line : run("pdffonts", pdf.toString()).split("\n")) {
 			if (line.isBlank() || line.startsWith("name") || line.startsWith("---")) {

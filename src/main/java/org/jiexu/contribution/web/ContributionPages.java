@@ -17,9 +17,12 @@ class ContributionPages {
 
 	private final RightsStatements statements;
 
-	ContributionPages(ContributionRecords records, RightsStatements statements) {
+	private final RightsStatementPdf pdf;
+
+	ContributionPages(ContributionRecords records, RightsStatements statements, RightsStatementPdf pdf) {
 		this.records = records;
 		this.statements = statements;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/registry/persons/{id}/contributions")
@@ -35,6 +38,23 @@ class ContributionPages {
 		model.addAttribute("contributions", statement.contributions());
 		model.addAttribute("accounts", statement.accounts());
 		return "contribution/rights-statement";
+	}
+
+	/** The statement as a PDF, for the page's download link and for the API. */
+	@GetMapping({ "/registry/persons/{id}/rights-statement.pdf", "/api/v1/persons/{id}/rights-statement.pdf" })
+	@io.swagger.v3.oas.annotations.Operation(summary = "The person's rights statement (个人权益记录) as a PDF with the"
+			+ " embedded CJK font, in the caller's language; scoped as the person's page")
+	org.springframework.http.ResponseEntity<byte[]> statementPdf(CurrentUser user, @PathVariable long id,
+			java.util.Locale locale) {
+		byte[] body = this.pdf.render(this.statements.statement(user, id), locale);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.inline()
+						.filename("rights-statement-" + id + ".pdf")
+						.build()
+						.toString())
+			.body(body);
 	}
 
 }
