@@ -10,6 +10,6 @@
  * accounts), {@code shared}. Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data (演示数据)",
-		allowedDependencies = { "shared", "policy", "registry", "identity" })
+		allowedDependencies = { "shared", "policy", "registry", "identity", "contribution", "account" })
 @org.jspecify.annotations.NullMarked
 package org.jiexu.demo;

@@ -2,7 +2,9 @@ package org.jiexu.registry;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -140,6 +142,28 @@ public class RegistryManagement {
 	public ResultPage<InsuredPersonSummary> staffOf(CurrentUser user, long employerId, int page, int size) {
 		employer(user, employerId);
 		return this.queries.staffOf(employerId, Math.max(page, 0), pageSize(size));
+	}
+
+	/** The employer's staff in a month (full ID numbers, for the rules of the module that asks), if visible. */
+	@Transactional(readOnly = true)
+	public List<PersonReference> staffInMonth(CurrentUser user, long employerId, YearMonth month) {
+		employer(user, employerId);
+		return this.queries.staffInMonth(employerId, month);
+	}
+
+	/** Registered persons by ID number, unscoped: for checks such as imports, which report only matches. */
+	@Transactional(readOnly = true)
+	public List<PersonReference> personsByIdNumber(Collection<String> idNumbers) {
+		return this.queries.personsByIdNumber(idNumbers);
+	}
+
+	/** The person's registry facts, if the user may see the person; "not found" otherwise. */
+	@Transactional(readOnly = true)
+	public PersonReference personReference(CurrentUser user, long personId) {
+		if (!this.queries.personVisible(user, personId)) {
+			throw UserInputException.notFound("registry.person.notFound", personId);
+		}
+		return this.queries.personReference(personId).orElseThrow();
 	}
 
 	@Transactional

@@ -21,6 +21,7 @@ import org.jiexu.registry.EmploymentView;
 import org.jiexu.registry.InsuranceRelationState;
 import org.jiexu.registry.InsuranceRelationView;
 import org.jiexu.registry.InsuredPersonSummary;
+import org.jiexu.registry.PersonReference;
 import org.jiexu.registry.ResultPage;
 import org.jiexu.shared.Masking;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +34,11 @@ public class RegistryQueries {
 
 	private final JdbcClient jdbc;
 
-	RegistryQueries(JdbcClient jdbc) {
+	private final java.time.ZoneId zone;
+
+	RegistryQueries(JdbcClient jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.zone = clock.getZone();
 	}
 
 	public Map<String, AgencyView> agencies() {
@@ -163,6 +167,44 @@ public class RegistryQueries {
 	}
 
 	/** The current staff of an employer (employments still going on). */
+	private static final String REFERENCE = "select p.id, p.id_number, p.name, p.gender, p.birth_date, p.registered_at"
+			+ " from registry.insured_person p ";
+
+	/** Persons by ID number (those registered); for bulk checks such as imports. */
+	public List<PersonReference> personsByIdNumber(java.util.Collection<String> idNumbers) {
+		if (idNumbers.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(REFERENCE + "where p.id_number in (:numbers)")
+			.param("numbers", idNumbers)
+			.query(this::reference)
+			.list();
+	}
+
+	public java.util.Optional<PersonReference> personReference(long personId) {
+		return this.jdbc.sql(REFERENCE + "where p.id = :id").param("id", personId).query(this::reference)
+			.optional();
+	}
+
+	/** The persons employed by the employer in the month (an employment covering it). */
+	public List<PersonReference> staffInMonth(long employerId, java.time.YearMonth month) {
+		return this.jdbc.sql(REFERENCE + """
+				where exists (select 1 from registry.employment w where w.insured_person = p.id
+				  and w.employer_id = :employer and w.first_month <= :month
+				  and (w.last_month is null or w.last_month >= :month))
+				order by p.name, p.id""")
+			.param("employer", employerId)
+			.param("month", java.sql.Date.valueOf(month.atDay(1)))
+			.query(this::reference)
+			.list();
+	}
+
+	private PersonReference reference(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new PersonReference(rs.getLong(1), rs.getString(2), rs.getString(3), Gender.valueOf(rs.getString(4)),
+				rs.getObject(5, LocalDate.class),
+				rs.getTimestamp(6).toInstant().atZone(this.zone).toLocalDate());
+	}
+
 	public ResultPage<InsuredPersonSummary> staffOf(long employerId, int page, int size) {
 		long total = this.jdbc.sql("""
 				select count(distinct w.insured_person) from registry.employment w
