@@ -9,17 +9,10 @@
 # jiexu_bench), KEEP_DB=yes keeps the database of the last size, PG_ADMIN (command running psql as a superuser,
 # default "runuser -u postgres -- psql").
 set -euo pipefail
-cd "$(dirname "$0")/.."
 SIZES=${1:-"100000 1000000"}
+source "$(dirname "$0")/common.sh"
 DB=${BENCH_DB:-jiexu_bench}
-PG_ADMIN=${PG_ADMIN:-runuser -u postgres -- psql}
-mkdir -p target/bench
 OUT=target/bench/accounts-$(date -u +%Y%m%dT%H%MZ).md
-./mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp \
-  -Dmdep.includeScope=test
-CP=target/test-classes:target/classes:$(cat target/bench.cp)
-# The bench takes a checkpoint before every run (PostgreSQL 15: role pg_checkpoint).
-$PG_ADMIN -qc "GRANT pg_checkpoint TO jiexu" >/dev/null 2>&1
 {
   echo "# Interest posting benchmark $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
@@ -31,15 +24,15 @@ $PG_ADMIN -qc "GRANT pg_checkpoint TO jiexu" >/dev/null 2>&1
   echo
 } | tee -a "$OUT"
 for N in $SIZES; do
-  echo "## $N persons" | tee -a "$OUT"
-  $PG_ADMIN -qc "DROP DATABASE IF EXISTS $DB" >/dev/null
+  echo "## $N persons (load average at start: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$OUT"
+  $PG_ADMIN -qc "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1
   $PG_ADMIN -qc "CREATE DATABASE $DB OWNER jiexu" >/dev/null
   java -Xmx2g -cp "$CP" org.jiexu.account.InterestPostingBench url="jdbc:postgresql://127.0.0.1:5432/$DB" n="$N" \
     runs="${RUNS:-3}" sample="${SAMPLE:-20000}" loopRuns="${LOOP_RUNS:-1}" history="${HISTORY:-YEARLY}" \
     seed="${SEED:-20261122}" year="${YEAR:-2024}" out="$OUT"
   echo | tee -a "$OUT"
   if [ "${KEEP_DB:-no}" != yes ]; then
-    $PG_ADMIN -qc "DROP DATABASE IF EXISTS $DB" >/dev/null
+    $PG_ADMIN -qc "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1
   fi
 done
 echo "Results: $OUT"

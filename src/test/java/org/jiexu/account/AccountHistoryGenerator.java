@@ -176,11 +176,12 @@ final class AccountHistoryGenerator {
 
 	}
 
-	private record Person(String idNumber, String name, String gender, LocalDate birth, int firstYear, long baseFen,
+	record Person(String idNumber, String name, String gender, LocalDate birth, int firstYear, long baseFen,
 			Pattern pattern, SplittableRandom random) {
 	}
 
-	private Person person(long i) {
+	/** Person {@code i} (from 1): identity, start of the history, base of the first year, pattern. */
+	Person person(long i) {
 		SplittableRandom r = new SplittableRandom(this.seed * 0x9E3779B97F4A7C15L + i);
 		long k = i - 1;
 		int sequence = (int) (k % 1000);

@@ -1,10 +1,6 @@
 package org.jiexu.account;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -39,7 +35,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <ul>
  * <li>(p) the product: {@link InterestPosting#prepare} and {@link InterestPosting#run} with the application's
  * beans and settings (chunks of {@code jiexu.interest-posting.chunk-size} accounts, one transaction each);</li>
- * <li>(a) two hand-written set-based statements over all accounts at once, in one transaction;</li>
+ * <li>(a) two hand-written set-based statements over all accounts at once, in one transaction, inserting in
+ * account order (as the indexes are; in hash-join order the inserts hit index pages at random);</li>
  * <li>(b) a per-account JDBC loop (two reads, the rule in Java, two inserts; a commit every 10 accounts), on the
  * first {@code sample} accounts, extrapolated linearly.</li>
  * </ul>
@@ -66,7 +63,7 @@ public final class InterestPostingBench {
 
 	private final BigDecimal weight = InterestMethod.RULE_1997.creditWeight();
 
-	private final StringBuilder report = new StringBuilder();
+	private final BenchReport report = new BenchReport();
 
 	private InterestPostingBench(Map<String, String> options) {
 		this.options = options;
@@ -76,12 +73,7 @@ public final class InterestPostingBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (String arg : args) {
-			int eq = arg.indexOf('=');
-			options.put(arg.substring(0, eq), arg.substring(eq + 1));
-		}
-		new InterestPostingBench(options).run();
+		new InterestPostingBench(BenchReport.options(args)).run();
 	}
 
 	private String option(String name, String otherwise) {
@@ -104,14 +96,14 @@ public final class InterestPostingBench {
 				"--spring.datasource.url=" + this.url, "--spring.datasource.username=" + option("user", "jiexu"),
 				"--spring.datasource.password=" + option("password", "jiexu"), "--jiexu.demo.enabled=false",
 				"--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
-			line("Application started (Flyway migrated the schema) in %.1f s", seconds(started));
+			this.report.line("Application started (Flyway migrated the schema) in %.1f s", BenchReport.seconds(started));
 			load(n, seed, history);
 			InterestPosting product = context.getBean(InterestPosting.class);
 			long accounts = count("select count(*) from account.individual_account where agency_code = '"
 					+ AccountHistoryGenerator.AGENCY + "'");
 			long sampleLast = single("select max(id) from (select id from account.individual_account where"
 					+ " agency_code = '" + AccountHistoryGenerator.AGENCY + "' order by id limit " + sample + ") s");
-			line("Interest year %d, rate %s, credit weight %s; %d accounts; loop sample: accounts 1..%d", this.year,
+			this.report.line("Interest year %d, rate %s, credit weight %s; %d accounts; loop sample: accounts 1..%d", this.year,
 					this.rate.toPlainString(), this.weight.toPlainString(), accounts, sampleLast);
 
 			List<Double> productTimes = new ArrayList<>();
@@ -127,14 +119,14 @@ public final class InterestPostingBench {
 						double[] t = product(product);
 						prepareTimes.add(t[0]);
 						productTimes.add(t[1]);
-						line("run %d (p) product: prepare %.2f s + chunks %.2f s = %.2f s", r, t[0], t[1] - t[0], t[1]);
+						this.report.line("run %d (p) product: prepare %.2f s + chunks %.2f s = %.2f s", r, t[0], t[1] - t[0], t[1]);
 						check(full, "p", fingerprint(Long.MAX_VALUE));
 						check(sampled, "p", fingerprint(sampleLast));
 					}
 					else {
 						double t = setBased();
 						setTimes.add(t);
-						line("run %d (a) set-based: %.2f s", r, t);
+						this.report.line("run %d (a) set-based: %.2f s", r, t);
 						check(full, "a", fingerprint(Long.MAX_VALUE));
 						check(sampled, "a", fingerprint(sampleLast));
 					}
@@ -144,39 +136,30 @@ public final class InterestPostingBench {
 				restore();
 				double t = loop(sampleLast);
 				loopTimes.add(t);
-				line("run %d (b) per-account loop over %d accounts: %.2f s (%.0f accounts/s)", r, sample, t,
+				this.report.line("run %d (b) per-account loop over %d accounts: %.2f s (%.0f accounts/s)", r, sample, t,
 						sample / t);
 				check(sampled, "b", fingerprint(sampleLast));
 			}
 			restore();
 			Fingerprint all = full.values().iterator().next();
-			double p = median(productTimes);
-			double a = median(setTimes);
-			double bSample = median(loopTimes);
+			double p = BenchReport.median(productTimes);
+			double a = BenchReport.median(setTimes);
+			double bSample = BenchReport.median(loopTimes);
 			double b = bSample * accounts / sample;
-			line("");
-			line("| accounts | year balances | interest postings | interest total | (p) product s | (p) of which"
+			this.report.line("");
+			this.report.line("| accounts | year balances | interest postings | interest total | (p) product s | (p) of which"
 					+ " prepare s | (a) set-based s | (b) loop s%s | p / a | b / p |",
 					sample < accounts ? " (extrapolated from " + sample + ")" : "");
-			line("|---|---|---|---|---|---|---|---|---|---|");
-			line("| %d | %d | %d | %s | %.2f | %.2f | %.2f | %.1f | %.2f | %.1f |", accounts, all.balances,
-					all.postings, all.interest.toPlainString(), p, median(prepareTimes), a, b, p / a, b / p);
-			line("");
-			line("Runs: (p) %s, (a) %s, (b) %s on %d accounts. Results identical across all runs and methods: %s",
+			this.report.line("|---|---|---|---|---|---|---|---|---|---|");
+			this.report.line("| %d | %d | %d | %s | %.2f | %.2f | %.2f | %.1f | %.2f | %.1f |", accounts, all.balances,
+					all.postings, all.interest.toPlainString(), p, BenchReport.median(prepareTimes), a, b, p / a, b / p);
+			this.report.line("");
+			this.report.line("Runs: (p) %s, (a) %s, (b) %s on %d accounts. Results identical across all runs and methods: %s",
 					times(productTimes), times(setTimes), times(loopTimes), sample,
 					"yes (fingerprints " + all.hash.substring(0, 12) + " over all accounts, "
 							+ sampled.values().iterator().next().hash.substring(0, 12) + " over the sample)");
-			line("Total bench time %.0f s", seconds(started));
-			String out = this.options.get("out");
-			if (out != null) {
-				try {
-					Files.writeString(Path.of(out), this.report.toString(), java.nio.file.StandardOpenOption.CREATE,
-							java.nio.file.StandardOpenOption.APPEND);
-				}
-				catch (IOException failure) {
-					throw new UncheckedIOException(failure);
-				}
-			}
+			this.report.line("Total bench time %.0f s", BenchReport.seconds(started));
+			this.report.appendTo(this.options.get("out"));
 		}
 	}
 
@@ -191,7 +174,7 @@ public final class InterestPostingBench {
 					+ "'")) {
 				rs.next();
 				if (rs.getLong(1) > 0) {
-					line("Data %s already loaded", marker);
+					this.report.line("Data %s already loaded", marker);
 					return;
 				}
 			}
@@ -222,9 +205,9 @@ public final class InterestPostingBench {
 					}
 				}
 			}
-			double copy = seconds(started);
+			double copy = BenchReport.seconds(started);
 			long rows = 3 * n + counts.postings() + counts.yearBalances();
-			line("COPY of %d persons, %d accounts, %d postings (%d in the interest year), %d year balances"
+			this.report.line("COPY of %d persons, %d accounts, %d postings (%d in the interest year), %d year balances"
 					+ " (history %s): %.1f s, %.0f rows/s", n, n, counts.postings(), counts.interestYearPostings(),
 					counts.yearBalances(), history, copy, rows / copy);
 			started = System.nanoTime();
@@ -237,15 +220,15 @@ public final class InterestPostingBench {
 			for (String ddl : recreate) {
 				s.execute(ddl);
 			}
-			line("Indexes and constraints rebuilt (maintenance_work_mem 1GB) in %.1f s", seconds(started));
+			this.report.line("Indexes and constraints rebuilt (maintenance_work_mem 1GB) in %.1f s", BenchReport.seconds(started));
 			started = System.nanoTime();
 			s.execute("vacuum analyze " + String.join(", ", TABLES));
-			line("VACUUM ANALYZE in %.1f s", seconds(started));
+			this.report.line("VACUUM ANALYZE in %.1f s", BenchReport.seconds(started));
 			s.execute("insert into public.bench_load values ('" + marker + "', now())");
 			try (ResultSet rs = s.executeQuery("select pg_size_pretty(pg_database_size(current_database())),"
 					+ " pg_size_pretty(pg_total_relation_size('account.posting'))")) {
 				rs.next();
-				line("Database size %s, of which account.posting with its indexes %s", rs.getString(1),
+				this.report.line("Database size %s, of which account.posting with its indexes %s", rs.getString(1),
 						rs.getString(2));
 			}
 		}
@@ -302,12 +285,12 @@ public final class InterestPostingBench {
 				AccountHistoryGenerator.AGENCY, null, null);
 		long started = System.nanoTime();
 		InterestPostingView run = product.prepare(admin, this.year, null, InterestMethod.RULE_1997);
-		double prepared = seconds(started);
+		double prepared = BenchReport.seconds(started);
 		if (run.rate().compareTo(this.rate) != 0) {
 			throw new IllegalStateException("The product applies " + run.rate() + ", the bench " + this.rate);
 		}
-		product.run(run.job().id(), InterestPostingChunk.Interruption.NONE);
-		return new double[] { prepared, seconds(started) };
+		product.run(run.job().id(), Interruption.NONE);
+		return new double[] { prepared, BenchReport.seconds(started) };
 	}
 
 	/** (a) Two set-based statements over all accounts, one transaction. */
@@ -328,11 +311,13 @@ public final class InterestPostingBench {
 				            where a.agency_code = ? and (b.account_id is not null or m.account_id is not null)
 				              and not exists (select 1 from account.year_balance y
 				                              where y.account_id = a.id and y.balance_year = ?)) t) s
+				order by s.account_id
 				""";
 		String postings = """
 				insert into account.posting (account_id, kind, value_month, posting_year, amount, reference, posted_at)
 				select account_id, 'INTEREST', ?, ?, interest, ?, ? from account.year_balance
 				where balance_year = ? and job_id = ? and interest <> 0
+				order by account_id
 				""";
 		try (Connection c = connect()) {
 			c.setAutoCommit(false);
@@ -357,7 +342,7 @@ public final class InterestPostingBench {
 				p.executeUpdate();
 			}
 			c.commit();
-			return seconds(started);
+			return BenchReport.seconds(started);
 		}
 	}
 
@@ -447,7 +432,7 @@ public final class InterestPostingBench {
 				}
 			}
 			c.commit();
-			return seconds(started);
+			return BenchReport.seconds(started);
 		}
 	}
 
@@ -505,24 +490,8 @@ public final class InterestPostingBench {
 		}
 	}
 
-	private void line(String format, Object... values) {
-		String text = String.format(Locale.ROOT, format, values);
-		System.out.println(text);
-		this.report.append(text).append('\n');
-	}
 
-	private static double seconds(long startedNanos) {
-		return (System.nanoTime() - startedNanos) / 1e9;
-	}
 
-	private static double median(List<Double> values) {
-		if (values.isEmpty()) {
-			return Double.NaN;
-		}
-		double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-		int mid = sorted.length / 2;
-		return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-	}
 
 	private static String times(List<Double> values) {
 		return Arrays.toString(values.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).toArray());
