@@ -23,26 +23,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class InterestPostingChunk {
 
+	// Every table is bounded by the chunk's id range (also where the join already implies it): PostgreSQL does not
+	// carry a range over a join, and unbounded, the checks read the whole table once per chunk, or, with the
+	// statistics of the start of a run, compare each account with every balance posted so far (quadratic).
+	// Joins, not scalar subqueries: PostgreSQL ran a scalar subquery again for each use of its column.
 	static final String BALANCES = """
 			insert into account.year_balance (account_id, balance_year, opening, movements, interest, closing, job_id)
 			select t.account_id, :year, t.opening, t.movements, t.interest, t.opening + t.movements + t.interest, :job
 			from (select s.account_id, s.opening, s.movements,
 			        case when s.opening + s.movements <= 0 then 0
 			             else round(s.opening * :rate + s.movements * :rate * :weight, 2) end as interest
-			      from (select a.id as account_id,
-			              coalesce((select b.closing from account.year_balance b
-			                        where b.account_id = a.id and b.balance_year = :previous), 0) as opening,
-			              coalesce((select sum(p.amount) from account.posting p
-			                        where p.account_id = a.id and p.posting_year = :year and p.kind <> 'INTEREST'), 0)
-			                as movements
+			      from (select a.id as account_id, coalesce(b.closing, 0) as opening, coalesce(m.movements, 0) as movements
 			            from account.individual_account a
+			            left join account.year_balance b on b.account_id = a.id and b.balance_year = :previous
+			              and b.account_id >= :from and b.account_id < :to
+			            left join (select p.account_id,
+			                         coalesce(sum(case when p.kind <> 'INTEREST' then p.amount end), 0) as movements
+			                       from account.posting p
+			                       where p.posting_year = :year and p.account_id >= :from and p.account_id < :to
+			                       group by p.account_id) m on m.account_id = a.id
 			            where a.agency_code = :agency and a.id >= :from and a.id < :to
-			              and not exists (select 1 from account.year_balance b
-			                              where b.account_id = a.id and b.balance_year = :year)
-			              and (exists (select 1 from account.year_balance b
-			                           where b.account_id = a.id and b.balance_year = :previous)
-			                   or exists (select 1 from account.posting p
-			                              where p.account_id = a.id and p.posting_year = :year))) s) t
+			              and (b.account_id is not null or m.account_id is not null)
+			              and not exists (select 1 from account.year_balance y
+			                              where y.account_id = a.id and y.balance_year = :year
+			                                and y.account_id >= :from and y.account_id < :to)) s) t
 			""";
 
 	static final String INTEREST = """
