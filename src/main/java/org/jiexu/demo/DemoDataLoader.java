@@ -12,16 +12,20 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jiexu.contribution.BaseDeclarations;
+import org.jiexu.contribution.TakenOverBase;
 import org.jiexu.identity.NewUser;
 import org.jiexu.identity.Role;
 import org.jiexu.identity.UserManagement;
 import org.jiexu.registry.InsuranceRelationState;
+import org.jiexu.registry.PersonReference;
 import org.jiexu.registry.RegistryImport;
 import org.jiexu.registry.RegistryImport.ImportedAgency;
 import org.jiexu.registry.RegistryImport.ImportedEmployer;
 import org.jiexu.registry.RegistryImport.ImportedEmployment;
 import org.jiexu.registry.RegistryImport.ImportedPerson;
 import org.jiexu.registry.RegistryImport.ImportedRelation;
+import org.jiexu.registry.RegistryManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -52,11 +56,18 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoDataLoader(RegistryImport registry, UserManagement users, DemoProperties properties, Clock clock) {
+	private final RegistryManagement registryManagement;
+
+	private final BaseDeclarations baseDeclarations;
+
+	DemoDataLoader(RegistryImport registry, UserManagement users, DemoProperties properties, Clock clock,
+			RegistryManagement registryManagement, BaseDeclarations baseDeclarations) {
 		this.registry = registry;
 		this.users = users;
 		this.properties = properties;
 		this.clock = clock;
+		this.registryManagement = registryManagement;
+		this.baseDeclarations = baseDeclarations;
 	}
 
 	@Override
@@ -98,6 +109,7 @@ class DemoDataLoader implements ApplicationRunner {
 			}
 		}
 		createAccounts(employers, employerIds, personAccount, personAccountId);
+		declareCurrentBases(generator, employers, employerIds, asOf);
 		LOG.info("Demo data: {} agencies, {} employers, {} persons and the demo accounts loaded in {} ms",
 				DemoAgencies.SEED.size(), employers.size(), loaded,
 				(System.nanoTime() - started) / 1_000_000);
@@ -164,6 +176,31 @@ class DemoDataLoader implements ApplicationRunner {
 			this.users.create(NewUser.insuredPerson("person-demo", DEMO_PASSWORD, personAccount.name(), xc,
 					personAccountId));
 		}
+	}
+
+	/**
+	 * Base declarations in force for this year of everyone working now (employed or flexible): the base of their
+	 * current spell, the floor or ceiling applied where it lies outside the limits.
+	 */
+	private void declareCurrentBases(DemoDataGenerator generator, List<DemoEmployer> employers,
+			Map<String, Long> employerIds, YearMonth asOf) {
+		Map<String, WorkSpell> current = new LinkedHashMap<>();
+		generator.persons(this.properties.persons(), asOf, employers)
+			.filter(person -> !person.spells().isEmpty() && person.spells().get(person.spells().size() - 1).isOngoing())
+			.forEach(person -> current.put(person.idNumber(), person.spells().get(person.spells().size() - 1)));
+		List<TakenOverBase> bases = new ArrayList<>();
+		List<String> idNumbers = new ArrayList<>(current.keySet());
+		for (int from = 0; from < idNumbers.size(); from += BATCH) {
+			for (PersonReference person : this.registryManagement
+				.personsByIdNumber(idNumbers.subList(from, Math.min(idNumbers.size(), from + BATCH)))) {
+				WorkSpell spell = current.get(person.idNumber());
+				bases.add(new TakenOverBase(person.id(),
+						spell.isFlexibleWorker() ? null : employerIds.get(spell.employerCreditCode()),
+						spell.agencyCode(), asOf.getYear(), spell.baseIn(asOf)));
+			}
+		}
+		int declared = this.baseDeclarations.takeOver(bases, "demo");
+		LOG.info("Demo data: {} base declarations in force for {}", declared, asOf.getYear());
 	}
 
 	private void staff(String username, String displayName, String agencyCode, Role role) {
