@@ -3,11 +3,9 @@ package org.jiexu.contribution;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
-import java.util.Random;
 
 import org.jiexu.IntegrationTestSupport;
 import org.jiexu.policy.BaseLimits;
-import org.jiexu.policy.CreditCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -28,11 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 abstract class BaseDeclarationTestSupport extends IntegrationTestSupport {
 
-	static final String HANDLER_PASSWORD = "first2026";
+	static final String HANDLER_PASSWORD = DeclarationFixtures.PASSWORD;
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final Random RANDOM = new Random();
 
 	/** A PDF as far as its first bytes go. */
 	static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes();
@@ -58,23 +54,28 @@ abstract class BaseDeclarationTestSupport extends IntegrationTestSupport {
 		return limits().ceiling();
 	}
 
+	DeclarationFixtures fixtures() {
+		return new DeclarationFixtures(this.mvc, this.jdbc, this::unusedIdNumber);
+	}
+
 	long newEmployer() throws Exception {
-		String code = unusedCreditCode();
-		return id(this.mvc.perform(post("/api/v1/employers").with(as("xc-steward"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"creditCode": "%s", "name": "北京西城基数申报测试有限公司"}""".formatted(code)))
-			.andExpect(status().isCreated()));
+		return fixtures().employer();
 	}
 
-	/** A person registered with the employer (employed from this month on); returns the id. */
 	long newStaff(long employerId) throws Exception {
-		return newPerson(String.valueOf(employerId));
+		return fixtures().staff(employerId);
 	}
 
-	/** A person registered without an employer: a flexible worker. */
 	long newFlexibleWorker() throws Exception {
-		return newPerson("null");
+		return fixtures().flexibleWorker();
+	}
+
+	String newHandler(long employerId) throws Exception {
+		return fixtures().handler(employerId);
+	}
+
+	String newPersonAccount(long personId) throws Exception {
+		return fixtures().personAccount(personId);
 	}
 
 	String idNumberOf(long personId) {
@@ -89,37 +90,6 @@ abstract class BaseDeclarationTestSupport extends IntegrationTestSupport {
 			.param(personId)
 			.query(String.class)
 			.single();
-	}
-
-	private long newPerson(String employerId) throws Exception {
-		String name = "测试" + "甲乙丙丁戊己庚辛壬癸".charAt(RANDOM.nextInt(10)) + "子丑寅卯辰巳午未申酉".charAt(RANDOM.nextInt(10));
-		return id(this.mvc.perform(post("/api/v1/persons").with(as("xc-steward"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"idNumber": "%s", "name": "%s", "employerId": %s}""".formatted(unusedIdNumber(), name, employerId)))
-			.andExpect(status().isCreated()));
-	}
-
-	/** Opens a handler account for the employer; returns the username (password {@value #HANDLER_PASSWORD}). */
-	String newHandler(long employerId) throws Exception {
-		String username = "handler-" + Math.abs(RANDOM.nextLong());
-		this.mvc.perform(post("/api/v1/employers/{id}/handlers", employerId).with(as("xc-steward"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"username": "%s", "password": "%s", "displayName": "专管员"}""".formatted(username, HANDLER_PASSWORD)))
-			.andExpect(status().isCreated());
-		return username;
-	}
-
-	/** Opens the person's online account; returns the username (password {@value #HANDLER_PASSWORD}). */
-	String newPersonAccount(long personId) throws Exception {
-		String username = "person-" + Math.abs(RANDOM.nextLong());
-		this.mvc.perform(post("/api/v1/persons/{id}/online-account", personId).with(as("xc-steward"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"username": "%s", "password": "%s"}""".formatted(username, HANDLER_PASSWORD)))
-			.andExpect(status().isCreated());
-		return username;
 	}
 
 	static RequestPostProcessor handler(String username) {
@@ -186,27 +156,6 @@ abstract class BaseDeclarationTestSupport extends IntegrationTestSupport {
 
 	static JsonNode json(ResultActions result) throws Exception {
 		return JSON.readTree(result.andReturn().getResponse().getContentAsString());
-	}
-
-	private static long id(ResultActions result) throws Exception {
-		return json(result).get("id").asLong();
-	}
-
-	private String unusedCreditCode() {
-		String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-		while (true) {
-			StringBuilder first17 = new StringBuilder("91110102");
-			while (first17.length() < 17) {
-				first17.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-			}
-			String code = first17 + String.valueOf(CreditCode.checkCharacterFor(first17.toString()));
-			if (this.jdbc.sql("select count(*) from registry.employer where credit_code = ?")
-				.param(code)
-				.query(Long.class)
-				.single() == 0) {
-				return code;
-			}
-		}
 	}
 
 }

@@ -127,11 +127,9 @@ class BaseDeclarationPages {
 					rowErrors.computeIfAbsent(rowOfItem.get(Integer.parseInt(item.group(1))), r -> new ArrayList<>())
 						.add(message);
 				}
-				else {
-					fieldErrors.computeIfAbsent(violation.field() == null ? "" : violation.field(),
-							f -> new ArrayList<>())
-						.add(message);
-				}
+				// all of them at the top too, where a phone shows them first
+				fieldErrors.computeIfAbsent(violation.field() == null ? "" : violation.field(), f -> new ArrayList<>())
+					.add(message);
 			}
 			List<StaffRow> rows = new ArrayList<>();
 			for (int row = 0; row < view.staff().size(); row++) {
