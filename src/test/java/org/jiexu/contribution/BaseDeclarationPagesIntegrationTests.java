@@ -41,6 +41,10 @@ class BaseDeclarationPagesIntegrationTests extends BaseDeclarationTestSupport {
 					containsString("Months already paid are not changed"))));
 		this.mvc.perform(get("/registry/employers/{id}", employer).with(as("employer-demo")))
 			.andExpect(content().string(containsString("/contribution/employers/" + employer + "/base-declarations")));
+		this.mvc.perform(get("/contribution/employers/{id}/base-declarations", employer).with(as("xc-auditor")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"staff-bases\""),
+					not(containsString("id=\"declare-submit\"")))));
 	}
 
 	@Test

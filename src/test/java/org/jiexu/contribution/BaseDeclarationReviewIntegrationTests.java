@@ -180,6 +180,18 @@ class BaseDeclarationReviewIntegrationTests extends BaseDeclarationTestSupport {
 	}
 
 	@Test
+	void aMultipartRequestWithoutTheDeclarationPartIsExplained() throws Exception {
+		long employer = newEmployer();
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/api/v1/employers/{id}/base-declarations", employer)
+			.file(evidence("payroll.pdf", "application/pdf", PDF))
+			.with(as("xc-teller")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("declaration")))
+			.andExpect(jsonPath("$.detail").value(containsString("缺少上传内容")));
+	}
+
+	@Test
 	void aSecondChangeWaitsUntilTheFirstIsReviewed() throws Exception {
 		long employer = newEmployer();
 		long person = newStaff(employer);

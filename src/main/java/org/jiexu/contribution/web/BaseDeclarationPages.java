@@ -23,6 +23,7 @@ import org.jiexu.contribution.OwnBaseDeclarationRequest;
 import org.jiexu.contribution.PersonBaseDeclarationsView;
 import org.jiexu.contribution.StaffBaseView;
 import org.jiexu.identity.CurrentUser;
+import org.jiexu.identity.UserKind;
 import org.jiexu.shared.UserInputException;
 import org.jiexu.shared.UserInputException.Violation;
 import org.jspecify.annotations.Nullable;
@@ -81,7 +82,7 @@ class BaseDeclarationPages {
 			.stream()
 			.map(staff -> new StaffRow(staff, "", false, List.of(), null))
 			.toList();
-		return employerPage(view, rows, "", model);
+		return employerPage(user, view, rows, "", model);
 	}
 
 	@PostMapping("/contribution/employers/{id}/base-declarations")
@@ -142,12 +143,14 @@ class BaseDeclarationPages {
 						errors.isEmpty() || apply ? null : offer(view.limits(), base)));
 			}
 			model.addAttribute("fieldErrors", fieldErrors);
-			return employerPage(view, rows, reason == null ? "" : reason, model);
+			return employerPage(user, view, rows, reason == null ? "" : reason, model);
 		}
 	}
 
-	private String employerPage(EmployerBaseDeclarationsView view, List<StaffRow> rows, String reason, Model model) {
+	private String employerPage(CurrentUser user, EmployerBaseDeclarationsView view, List<StaffRow> rows,
+			String reason, Model model) {
 		model.addAttribute("view", view);
+		model.addAttribute("canDeclare", user.kind() == UserKind.EMPLOYER_HANDLER || user.isRegistrar());
 		model.addAttribute("rows", rows);
 		model.addAttribute("reason", reason);
 		model.addAttribute("years", this.declarations.declarableYears());
@@ -161,7 +164,7 @@ class BaseDeclarationPages {
 	String personPage(CurrentUser user, @PathVariable long id, @RequestParam(required = false) @Nullable String year,
 			Model model) {
 		PersonBaseDeclarationsView view = this.declarations.forPerson(user, id, this.declarations.yearToRead(year));
-		return personPage(view, "", false, "", null, model);
+		return personPage(user, view, "", false, "", null, model);
 	}
 
 	@PostMapping("/contribution/persons/{id}/base-declarations")
@@ -187,14 +190,16 @@ class BaseDeclarationPages {
 					refusal.messagesByField(this.messages, LocaleContextHolder.getLocale()));
 			boolean applied = "true".equals(applyLimit);
 			String typed = base == null ? "" : base;
-			return personPage(view, typed, applied, reason == null ? "" : reason,
+			return personPage(user, view, typed, applied, reason == null ? "" : reason,
 					applied ? null : offer(view.limits(), typed), model);
 		}
 	}
 
-	private String personPage(PersonBaseDeclarationsView view, String base, boolean applyLimit, String reason,
-			@Nullable LimitOffer offer, Model model) {
+	private String personPage(CurrentUser user, PersonBaseDeclarationsView view, String base, boolean applyLimit,
+			String reason, @Nullable LimitOffer offer, Model model) {
 		model.addAttribute("view", view);
+		model.addAttribute("canDeclare", user.isRegistrar()
+				|| (user.kind() == UserKind.INSURED_PERSON && Long.valueOf(view.personId()).equals(user.personId())));
 		model.addAttribute("base", base);
 		model.addAttribute("applyLimit", applyLimit);
 		model.addAttribute("reason", reason);
