@@ -26,7 +26,7 @@ class BaseDeclarationBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aNewHandlerDeclaresAtTheFloorThenChangesTheBaseAndAReviewerApprovesIt() throws Exception {
-		DeclarationFixtures fixtures = new DeclarationFixtures(this.mvc, this.jdbc, this::unusedIdNumber);
+		DeclarationFixtures fixtures = new DeclarationFixtures(this.mvc, this::unusedIdNumber, this::unusedCreditCode);
 		long employer = fixtures.employer();
 		long person = fixtures.staff(employer);
 		String handler = fixtures.handler(employer);

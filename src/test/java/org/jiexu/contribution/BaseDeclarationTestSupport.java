@@ -55,7 +55,7 @@ abstract class BaseDeclarationTestSupport extends IntegrationTestSupport {
 	}
 
 	DeclarationFixtures fixtures() {
-		return new DeclarationFixtures(this.mvc, this.jdbc, this::unusedIdNumber);
+		return new DeclarationFixtures(this.mvc, this::unusedIdNumber, this::unusedCreditCode);
 	}
 
 	long newEmployer() throws Exception {

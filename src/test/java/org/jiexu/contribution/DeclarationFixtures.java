@@ -3,9 +3,7 @@ package org.jiexu.contribution;
 import java.util.Random;
 import java.util.function.Supplier;
 
-import org.jiexu.policy.CreditCode;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -31,18 +29,19 @@ final class DeclarationFixtures {
 
 	private final MockMvc mvc;
 
-	private final JdbcClient jdbc;
-
 	private final Supplier<String> idNumbers;
 
-	DeclarationFixtures(MockMvc mvc, JdbcClient jdbc, Supplier<String> idNumbers) {
+	private final Supplier<String> creditCodes;
+
+	/** With suppliers of unused ID numbers and credit codes. */
+	DeclarationFixtures(MockMvc mvc, Supplier<String> idNumbers, Supplier<String> creditCodes) {
 		this.mvc = mvc;
-		this.jdbc = jdbc;
 		this.idNumbers = idNumbers;
+		this.creditCodes = creditCodes;
 	}
 
 	long employer() throws Exception {
-		String code = unusedCreditCode();
+		String code = this.creditCodes.get();
 		return id(this.mvc.perform(post("/api/v1/employers").with(STEWARD)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
@@ -98,23 +97,6 @@ final class DeclarationFixtures {
 			.readTree(result.andReturn().getResponse().getContentAsString())
 			.get("id")
 			.asLong();
-	}
-
-	private String unusedCreditCode() {
-		String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-		while (true) {
-			StringBuilder first17 = new StringBuilder("91110102");
-			while (first17.length() < 17) {
-				first17.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-			}
-			String code = first17 + String.valueOf(CreditCode.checkCharacterFor(first17.toString()));
-			if (this.jdbc.sql("select count(*) from registry.employer where credit_code = ?")
-				.param(code)
-				.query(Long.class)
-				.single() == 0) {
-				return code;
-			}
-		}
 	}
 
 }

@@ -109,15 +109,12 @@ class BaseDeclarationPages {
 		try {
 			List<BaseDeclarationView> declared = this.declarations.declareForStaff(user, id,
 					new BaseDeclarationRequest(year, items, reason), Uploads.evidence(evidence));
-			redirect.addFlashAttribute("declaredInForce", count(declared, BaseDeclarationState.IN_FORCE));
-			redirect.addFlashAttribute("declaredPending", count(declared, BaseDeclarationState.PENDING_REVIEW));
+			flashDeclared(declared, redirect);
 			return "redirect:/contribution/employers/" + id + "/base-declarations?year=" + year;
 		}
 		catch (UserInputException refusal) {
 			response.setStatus(refusal.kind().httpStatus());
-			EmployerBaseDeclarationsView view = this.declarations.forEmployer(user, id,
-					this.declarations.yearToRead(this.declarations.declarableYears().contains(parse(year))
-							? year : null));
+			EmployerBaseDeclarationsView view = this.declarations.forEmployer(user, id, yearAfterRefusal(year));
 			Map<Integer, List<String>> rowErrors = new LinkedHashMap<>();
 			Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
 			Locale locale = LocaleContextHolder.getLocale();
@@ -153,8 +150,7 @@ class BaseDeclarationPages {
 		model.addAttribute("canDeclare", user.kind() == UserKind.EMPLOYER_HANDLER || user.isRegistrar());
 		model.addAttribute("rows", rows);
 		model.addAttribute("reason", reason);
-		model.addAttribute("years", this.declarations.declarableYears());
-		model.addAttribute("declarable", this.declarations.declarableYears().contains(view.year()));
+		years(view.year(), model);
 		return "contribution/employer-base-declarations";
 	}
 
@@ -177,15 +173,12 @@ class BaseDeclarationPages {
 		try {
 			List<BaseDeclarationView> declared = this.declarations.declareOwnBase(user, id,
 					new OwnBaseDeclarationRequest(year, base, applyLimit, reason), Uploads.evidence(evidence));
-			redirect.addFlashAttribute("declaredInForce", count(declared, BaseDeclarationState.IN_FORCE));
-			redirect.addFlashAttribute("declaredPending", count(declared, BaseDeclarationState.PENDING_REVIEW));
+			flashDeclared(declared, redirect);
 			return "redirect:/contribution/persons/" + id + "/base-declarations?year=" + year;
 		}
 		catch (UserInputException refusal) {
 			response.setStatus(refusal.kind().httpStatus());
-			PersonBaseDeclarationsView view = this.declarations.forPerson(user, id,
-					this.declarations.yearToRead(this.declarations.declarableYears().contains(parse(year))
-							? year : null));
+			PersonBaseDeclarationsView view = this.declarations.forPerson(user, id, yearAfterRefusal(year));
 			model.addAttribute("fieldErrors",
 					refusal.messagesByField(this.messages, LocaleContextHolder.getLocale()));
 			boolean applied = "true".equals(applyLimit);
@@ -204,8 +197,7 @@ class BaseDeclarationPages {
 		model.addAttribute("applyLimit", applyLimit);
 		model.addAttribute("reason", reason);
 		model.addAttribute("offer", offer);
-		model.addAttribute("years", this.declarations.declarableYears());
-		model.addAttribute("declarable", this.declarations.declarableYears().contains(view.year()));
+		years(view.year(), model);
 		return "contribution/person-base-declarations";
 	}
 
@@ -256,6 +248,23 @@ class BaseDeclarationPages {
 	}
 
 	// ---- helpers
+
+	private static void flashDeclared(List<BaseDeclarationView> declared, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("declaredInForce", count(declared, BaseDeclarationState.IN_FORCE));
+		redirect.addFlashAttribute("declaredPending", count(declared, BaseDeclarationState.PENDING_REVIEW));
+	}
+
+	/** The year a refused form shows again: the one sent if it may be declared, else this year. */
+	private int yearAfterRefusal(@Nullable String year) {
+		return this.declarations
+			.yearToRead(this.declarations.declarableYears().contains(parse(year)) ? year : null);
+	}
+
+	/** The year tabs, and whether the shown year may be declared. */
+	private void years(int shown, Model model) {
+		model.addAttribute("years", this.declarations.declarableYears());
+		model.addAttribute("declarable", this.declarations.declarableYears().contains(shown));
+	}
 
 	/** The floor or ceiling a typed base falls outside of, if it does. */
 	static @Nullable LimitOffer offer(@Nullable BaseLimitsView limits, String typed) {
