@@ -25,7 +25,7 @@ class ModularityTests {
 	@Test
 	void knowsTheFoundationModules() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-			.contains("policy", "identity", "registry", "system", "demo");
+			.contains("policy", "identity", "registry", "system", "demo", "document");
 	}
 
 	@Test

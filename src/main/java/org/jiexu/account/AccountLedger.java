@@ -78,8 +78,8 @@ public class AccountLedger {
 		refuseClosedYears(postings, accounts);
 		Timestamp now = Timestamp.from(this.clock.instant());
 		int[][] counts = this.template.batchUpdate("insert into account.posting (account_id, kind, value_month,"
-				+ " posting_year, amount, reference, posted_at) select ?, ?, ?, ?, ?, ?, ? where not exists"
-				+ " (select 1 from account.posting where account_id = ? and reference = ?)", postings, postings.size(),
+				+ " posting_year, amount, reference, posted_at) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+				postings, postings.size(),
 				(ps, p) -> {
 					long account = accounts.get(Holder.of(p));
 					ps.setLong(1, account);
@@ -89,8 +89,6 @@ public class AccountLedger {
 					ps.setBigDecimal(5, p.amount());
 					ps.setString(6, p.reference());
 					ps.setTimestamp(7, now);
-					ps.setLong(8, account);
-					ps.setString(9, p.reference());
 				});
 		int booked = 0;
 		for (int[] batch : counts) {
@@ -107,13 +105,10 @@ public class AccountLedger {
 				(a, b) -> a.isBefore(b) ? a : b));
 		List<Map.Entry<Holder, LocalDate>> entries = new ArrayList<>(opened.entrySet());
 		this.template.batchUpdate("insert into account.individual_account (person_id, agency_code, opened_on)"
-				+ " select ?, ?, ? where not exists (select 1 from account.individual_account"
-				+ " where person_id = ? and agency_code = ?)", entries, entries.size(), (ps, e) -> {
+				+ " values (?, ?, ?) on conflict do nothing", entries, entries.size(), (ps, e) -> {
 					ps.setLong(1, e.getKey().personId());
 					ps.setString(2, e.getKey().agencyCode());
 					ps.setDate(3, Date.valueOf(e.getValue()));
-					ps.setLong(4, e.getKey().personId());
-					ps.setString(5, e.getKey().agencyCode());
 				});
 		Set<Long> persons = opened.keySet().stream().map(Holder::personId).collect(Collectors.toSet());
 		Map<Holder, Long> ids = new HashMap<>();

@@ -37,7 +37,7 @@ import jakarta.annotation.PreDestroy;
 /**
  * Yearly interest posting (年度结息) of one agency's individual accounts, by the policy's rate for the year and
  * province and its {@link InterestMethod} (the 1997 rule). It runs in the background in chunks of accounts
- * ({@link InterestPostingChunk}), each committed with its checkpoint, so a run stopped anywhere resumes where it
+ * ({@code InterestPostingChunk}), each committed with its checkpoint, so a run stopped anywhere resumes where it
  * stopped and ends with the same ledger as an uninterrupted run; a year already posted posts nothing again.
  * <p>
  * A year can be posted once it is over and the year before is posted for every account that has a balance.
@@ -91,7 +91,7 @@ public class InterestPosting {
 	 */
 	public InterestPostingView start(CurrentUser user, int year, @Nullable BigDecimal enteredRate) {
 		InterestPostingView run = prepare(user, year, enteredRate, InterestMethod.RULE_1997);
-		submit(run.job().id(), InterestPostingChunk.Interruption.NONE);
+		submit(run.job().id(), Interruption.NONE);
 		return run;
 	}
 
@@ -100,7 +100,11 @@ public class InterestPosting {
 		if (!user.isStaff() || !user.hasAnyRole(POSTERS)) {
 			throw new AccessDeniedException("Interest posting needs one of the roles " + POSTERS);
 		}
-		String agencyCode = user.requireAgency();
+		return prepare(user.requireAgency(), year, enteredRate, method, user.username());
+	}
+
+	private InterestPostingView prepare(String agencyCode, int year, @Nullable BigDecimal enteredRate,
+			InterestMethod method, String startedBy) {
 		int thisYear = LocalDate.now(this.clock).getYear();
 		if (year >= thisYear || year < 1990) {
 			throw UserInputException.invalid("year", "account.interest.yearNotOver", year, thisYear);
@@ -122,8 +126,7 @@ public class InterestPosting {
 						year);
 			}
 			long accounts = accountsDue(agencyCode, year);
-			long id = this.jobs.start(JobKind.INTEREST_POSTING, agencyCode, "year=" + year, accounts,
-					user.username());
+			long id = this.jobs.start(JobKind.INTEREST_POSTING, agencyCode, "year=" + year, accounts, startedBy);
 			long lastAccount = this.jdbc
 				.sql("select coalesce(max(id), 0) from account.individual_account where agency_code = ?")
 				.param(agencyCode)
@@ -137,6 +140,32 @@ public class InterestPosting {
 			return id;
 		});
 		return view(java.util.Objects.requireNonNull(job), rate.source().citation());
+	}
+
+	/**
+	 * Posts, in this thread, every year of the agency from the first with postings and no yearly balance up to
+	 * last year, stopping before the first year the policy has no rate for. For taking over history (and the
+	 * demo); users start one year at a time.
+	 *
+	 * @return the years posted
+	 */
+	public List<Integer> catchUp(String agencyCode, String startedBy) {
+		Integer first = this.jdbc.sql("select min(p.posting_year) from account.posting p join"
+				+ " account.individual_account a on a.id = p.account_id where a.agency_code = ? and not exists"
+				+ " (select 1 from account.year_balance b where b.account_id = a.id and b.balance_year = p.posting_year)")
+			.param(agencyCode)
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		List<Integer> posted = new java.util.ArrayList<>();
+		InterestRates rates = InterestRates.forProvince(province(agencyCode));
+		int thisYear = LocalDate.now(this.clock).getYear();
+		for (int year = first == null ? thisYear : first; year < thisYear && rates.rate(year).isPresent(); year++) {
+			run(prepare(agencyCode, year, null, InterestMethod.RULE_1997, startedBy).job().id(),
+					Interruption.NONE, Integer.MAX_VALUE);
+			posted.add(year);
+		}
+		return posted;
 	}
 
 	private InterestRate rate(String agencyCode, int year, @Nullable BigDecimal enteredRate) {
@@ -190,7 +219,7 @@ public class InterestPosting {
 			throw new AccessDeniedException("Interest posting needs one of the roles " + POSTERS);
 		}
 		this.jobs.resume(jobId);
-		submit(jobId, InterestPostingChunk.Interruption.NONE);
+		submit(jobId, Interruption.NONE);
 		return find(user, jobId);
 	}
 
@@ -231,7 +260,7 @@ public class InterestPosting {
 			.orElse(org.jiexu.policy.Source.entered("记账利率 " + year).citation());
 	}
 
-	private void submit(long jobId, InterestPostingChunk.Interruption interruption) {
+	private void submit(long jobId, Interruption interruption) {
 		this.runner.submit(() -> run(jobId, interruption));
 	}
 
@@ -239,20 +268,24 @@ public class InterestPosting {
 	 * Runs the job's remaining chunks in this thread; a failure leaves it {@link JobState#INTERRUPTED} for
 	 * a resume. Package-private so tests can run (and interrupt) it synchronously.
 	 */
-	void run(long jobId, InterestPostingChunk.Interruption interruption) {
+	void run(long jobId, Interruption interruption) {
+		run(jobId, interruption, this.chunkSize);
+	}
+
+	private void run(long jobId, Interruption interruption, int chunkSize) {
 		if (!this.active.add(jobId)) {
 			return; // already running in this application
 		}
 		try {
-			InterestPostingChunk.Run run = this.jdbc
+			InterestPostingRun run = this.jdbc
 				.sql("select agency_code, posting_year, rate, method from account.interest_posting where job_id = ?")
 				.param(jobId)
-				.query((rs, row) -> new InterestPostingChunk.Run(jobId, rs.getString("agency_code"),
+				.query((rs, row) -> new InterestPostingRun(jobId, rs.getString("agency_code"),
 						rs.getInt("posting_year"), rs.getBigDecimal("rate"),
 						InterestMethod.valueOf(rs.getString("method")).creditWeight()))
 				.single();
 			while (true) {
-				long[] range = nextRange(run);
+				long[] range = nextRange(run, chunkSize);
 				if (range == null) {
 					break;
 				}
@@ -271,7 +304,7 @@ public class InterestPosting {
 	}
 
 	/** The next chunk {@code [from, to)} of the agency's accounts after the checkpoint, or none when done. */
-	private long @Nullable [] nextRange(InterestPostingChunk.Run run) {
+	private long @Nullable [] nextRange(InterestPostingRun run, int chunkSize) {
 		long[] checkpoint = this.jdbc
 			.sql("select next_account_id, last_account_id from account.interest_posting where job_id = ?")
 			.param(run.jobId())
@@ -285,7 +318,7 @@ public class InterestPosting {
 		Long next = this.jdbc
 			.sql("select id from account.individual_account where agency_code = ? and id >= ? and id <= ? order by id"
 					+ " offset ? rows fetch next 1 rows only")
-			.params(run.agencyCode(), from, last, this.chunkSize)
+			.params(run.agencyCode(), from, last, chunkSize)
 			.query(Long.class)
 			.optional()
 			.orElse(null);
@@ -297,7 +330,7 @@ public class InterestPosting {
 	void resumeRunning() {
 		this.jobs.running(JobKind.INTEREST_POSTING).forEach(job -> {
 			LOG.info("Resuming interest posting job {}", job.id());
-			submit(job.id(), InterestPostingChunk.Interruption.NONE);
+			submit(job.id(), Interruption.NONE);
 		});
 	}
 

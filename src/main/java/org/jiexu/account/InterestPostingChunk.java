@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One chunk of a yearly interest posting, in one transaction: the yearly balances of the chunk's accounts
- * (opening = last year's closing, the year's movements, the interest half-up to the fen, closing), their interest
+ * (opening: last year's closing; the year's movements; the interest half-up to the fen; closing), their interest
  * postings, and the checkpoint. Set-based: three statements for the whole chunk, whatever its size.
  * <p>
  * An account is in the year if it had a balance last year or postings this year, and is skipped if its year is
@@ -66,13 +66,13 @@ class InterestPostingChunk {
 	}
 
 	/**
-	 * Posts the accounts with ids in {@code [from, to)} and moves the checkpoint to {@code to}, if the checkpoint
+	 * Posts the accounts with ids from {@code from} up to but not including {@code to}, and moves the checkpoint to {@code to}, if the checkpoint
 	 * still is {@code from} (else another runner did this chunk, and nothing is written).
 	 *
 	 * @return whether this call did the chunk
 	 */
 	@Transactional
-	boolean post(Run run, long from, long to, Interruption interruption) {
+	boolean post(InterestPostingRun run, long from, long to, Interruption interruption) {
 		int updated = this.jdbc
 			.sql("update account.interest_posting set next_account_id = ? where job_id = ? and next_account_id = ?")
 			.params(to, run.jobId(), from)
@@ -117,20 +117,6 @@ class InterestPostingChunk {
 			.single();
 		this.jobs.progress(run.jobId(), posted);
 		return true;
-	}
-
-	/** What a chunk needs to know of its run. */
-	record Run(long jobId, String agencyCode, int year, BigDecimal rate, BigDecimal creditWeight) {
-	}
-
-	/** A point where tests stop a run as a crash would: between the balances and the interest postings. */
-	interface Interruption {
-
-		Interruption NONE = (job, from) -> {
-		};
-
-		void between(long jobId, long fromAccountId);
-
 	}
 
 }

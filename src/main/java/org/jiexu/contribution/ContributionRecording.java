@@ -26,9 +26,8 @@ class ContributionRecording {
 
 	static final String INSERT = "insert into contribution.contribution_record (person_id, agency_code, employer_id,"
 			+ " contribution_month, contributor_type, base, employer_part, individual_part, account_credit, pooled_part,"
-			+ " origin, batch_id, paid_on, late_fee, recorded_at) select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
-			+ " where not exists (select 1 from contribution.contribution_record where person_id = ?"
-			+ " and contribution_month = ? and agency_code = ?)";
+			+ " origin, batch_id, paid_on, late_fee, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+			+ " on conflict do nothing";
 
 	private final JdbcTemplate jdbc;
 
@@ -47,9 +46,16 @@ class ContributionRecording {
 		return "contribution:" + month;
 	}
 
-	/** @return the records written (the others were already there) */
+	/** @return the records written (the others were already there); their credits are booked on the day paid */
 	@Transactional(propagation = Propagation.MANDATORY)
 	List<NewContribution> record(List<NewContribution> contributions) {
+		return record(contributions, NewContribution::paidOn);
+	}
+
+	/** As {@link #record(List)}, with the day each credit is booked (its posting year) given apart. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	List<NewContribution> record(List<NewContribution> contributions,
+			java.util.function.Function<NewContribution, java.time.LocalDate> bookedOn) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		int[][] counts = this.jdbc.batchUpdate(INSERT, contributions, 1000, (ps, c) -> {
 			Date month = Date.valueOf(c.month().atDay(1));
@@ -78,9 +84,6 @@ class ContributionRecording {
 			ps.setDate(13, Date.valueOf(c.paidOn()));
 			ps.setBigDecimal(14, c.lateFee());
 			ps.setTimestamp(15, now);
-			ps.setLong(16, c.personId());
-			ps.setDate(17, month);
-			ps.setString(18, c.agencyCode());
 		});
 		List<NewContribution> written = new ArrayList<>();
 		int index = 0;
@@ -94,7 +97,7 @@ class ContributionRecording {
 		}
 		this.ledger.post(written.stream()
 			.filter(c -> c.split().accountCredit().signum() != 0)
-			.map(c -> new NewPosting(c.personId(), c.agencyCode(), PostingKind.CONTRIBUTION, c.month(), c.paidOn(),
+			.map(c -> new NewPosting(c.personId(), c.agencyCode(), PostingKind.CONTRIBUTION, c.month(), bookedOn.apply(c),
 					c.split().accountCredit(), reference(c.month())))
 			.toList());
 		return written;

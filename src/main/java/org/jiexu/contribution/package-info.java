@@ -8,6 +8,6 @@
  * scope), {@code account} (credits), {@code job}, {@code identity}, {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Contributions (缴费)",
-		allowedDependencies = { "shared", "policy", "identity", "registry", "account", "job" })
+		allowedDependencies = { "shared", "policy", "identity", "registry", "account", "job", "document" })
 @org.jspecify.annotations.NullMarked
 package org.jiexu.contribution;

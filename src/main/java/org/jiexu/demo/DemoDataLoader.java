@@ -12,11 +12,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jiexu.account.InterestPosting;
 import org.jiexu.contribution.BaseDeclarations;
+import org.jiexu.contribution.ContributionHistory;
+import org.jiexu.contribution.HistoricContribution;
 import org.jiexu.contribution.TakenOverBase;
 import org.jiexu.identity.NewUser;
 import org.jiexu.identity.Role;
 import org.jiexu.identity.UserManagement;
+import org.jiexu.policy.ContributorType;
 import org.jiexu.registry.InsuranceRelationState;
 import org.jiexu.registry.PersonReference;
 import org.jiexu.registry.RegistryImport;
@@ -48,6 +52,9 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private static final int BATCH = 500;
 
+	/** The demo's account ledger starts with the first year its interest rates cover. */
+	static final LocalDate LEDGER_START = LocalDate.of(1993, 1, 1);
+
 	private final RegistryImport registry;
 
 	private final UserManagement users;
@@ -56,16 +63,23 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final ContributionHistory history;
+
+	private final InterestPosting interestPosting;
+
 	private final RegistryManagement registryManagement;
 
 	private final BaseDeclarations baseDeclarations;
 
 	DemoDataLoader(RegistryImport registry, UserManagement users, DemoProperties properties, Clock clock,
-			RegistryManagement registryManagement, BaseDeclarations baseDeclarations) {
+			ContributionHistory history, InterestPosting interestPosting, RegistryManagement registryManagement,
+			BaseDeclarations baseDeclarations) {
 		this.registry = registry;
 		this.users = users;
 		this.properties = properties;
 		this.clock = clock;
+		this.history = history;
+		this.interestPosting = interestPosting;
 		this.registryManagement = registryManagement;
 		this.baseDeclarations = baseDeclarations;
 	}
@@ -88,6 +102,7 @@ class DemoDataLoader implements ApplicationRunner {
 		DemoPerson personAccount = null;
 		long personAccountId = 0;
 		long loaded = 0;
+		long months = 0;
 		List<DemoPerson> batch = new ArrayList<>(BATCH);
 		// people who have not started work yet have no insurance relation, so no place in the registry
 		Iterator<DemoPerson> persons = generator.persons(this.properties.persons(), asOf, employers)
@@ -99,6 +114,7 @@ class DemoDataLoader implements ApplicationRunner {
 				loaded += batch.size();
 				List<Long> ids = this.registry.addPersons(batch.stream().map(DemoDataLoader::imported).toList(),
 						employerIds);
+				months += this.history.load(history(batch, ids, employerIds, asOf), LEDGER_START);
 				for (int i = 0; i < batch.size() && personAccount == null; i++) {
 					if (isGoodPersonAccount(batch.get(i))) {
 						personAccount = batch.get(i);
@@ -110,9 +126,12 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		createAccounts(employers, employerIds, personAccount, personAccountId);
 		declareCurrentBases(generator, employers, employerIds, asOf);
-		LOG.info("Demo data: {} agencies, {} employers, {} persons and the demo accounts loaded in {} ms",
-				DemoAgencies.SEED.size(), employers.size(), loaded,
-				(System.nanoTime() - started) / 1_000_000);
+		long interestStarted = System.nanoTime();
+		DemoAgencies.SEED.forEach(agency -> this.interestPosting.catchUp(agency.code(), "demo"));
+		LOG.info("Demo data: yearly interest posted in {} ms", (System.nanoTime() - interestStarted) / 1_000_000);
+		LOG.info("Demo data: {} agencies, {} employers, {} persons with {} months of contributions, their accounts"
+				+ " with interest, and the demo accounts loaded in {} ms", DemoAgencies.SEED.size(), employers.size(),
+				loaded, months, (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/**
@@ -138,6 +157,27 @@ class DemoDataLoader implements ApplicationRunner {
 			.toList();
 		return new ImportedPerson(person.idNumber(), person.name(), person.phone(), person.hukouRegionCode(),
 				relations, employments);
+	}
+
+	/**
+	 * Every month of every spell up to last month (this month is not yet paid) as contribution history: with the
+	 * employer, or as a flexible worker.
+	 */
+	private static List<HistoricContribution> history(List<DemoPerson> persons, List<Long> ids,
+			Map<String, Long> employerIds, YearMonth asOf) {
+		List<HistoricContribution> months = new ArrayList<>();
+		for (int i = 0; i < persons.size(); i++) {
+			long personId = ids.get(i);
+			for (WorkSpell spell : persons.get(i).spells()) {
+				Long employerId = spell.isFlexibleWorker() ? null : employerIds.get(spell.employerCreditCode());
+				ContributorType type = spell.isFlexibleWorker() ? ContributorType.FLEXIBLE_WORKER
+						: ContributorType.EMPLOYEE;
+				spell.monthlyBases(asOf.minusMonths(1))
+					.forEach(base -> months.add(new HistoricContribution(personId, spell.agencyCode(), employerId,
+							base.month(), type, base.base())));
+			}
+		}
+		return months;
 	}
 
 	/** The insured person account: someone who moved from another seed agency and now works in Xicheng. */

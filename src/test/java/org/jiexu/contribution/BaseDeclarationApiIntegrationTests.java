@@ -47,7 +47,7 @@ class BaseDeclarationApiIntegrationTests extends BaseDeclarationTestSupport {
 			.andExpect(jsonPath("$.errors[0].field").value("items[0].base"))
 			.andExpect(jsonPath("$.errors[0].code").value("contribution.declaration.row"))
 			.andExpect(jsonPath("$.errors[0].message").value(allOf(containsString("第 1 行（" + nameOf(person) + "）"),
-					containsString("下限为 " + floor().toPlainString() + " 元"),
+					containsString("下限是 " + floor().toPlainString() + " 元"),
 					containsString(limits.averageWage().monthly().toPlainString()), containsString("国办发〔2019〕13号"),
 					containsString("按下限 " + floor().toPlainString() + " 元申报"))));
 		assertThat(declarationsOf(person)).isZero();
@@ -65,7 +65,7 @@ class BaseDeclarationApiIntegrationTests extends BaseDeclarationTestSupport {
 				.formatted(thisYear(), person, floor().subtract(new BigDecimal("0.01")).toPlainString())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value(allOf(containsString("Row 1"),
-					containsString("floor of the contribution base is " + floor().toPlainString() + " yuan"),
+					containsString("floor for " + thisYear() + " is " + floor().toPlainString() + " yuan"),
 					containsString("average monthly wage"), containsString("国办发〔2019〕13号"),
 					containsString("declare at the floor"))));
 	}
@@ -91,7 +91,7 @@ class BaseDeclarationApiIntegrationTests extends BaseDeclarationTestSupport {
 			.andExpect(jsonPath("$[0].limitOutcome").value("WITHIN"));
 		declare(as("xc-teller"), employer, over, oneFenOver, false).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message")
-				.value(allOf(containsString("上限为 " + ceiling().toPlainString() + " 元"), containsString("300%"))));
+				.value(allOf(containsString("上限是 " + ceiling().toPlainString() + " 元"), containsString("300%"))));
 		declare(as("xc-teller"), employer, over, oneFenOver, true).andExpect(status().isCreated())
 			.andExpect(jsonPath("$[0].base").value(ceiling().doubleValue()))
 			.andExpect(jsonPath("$[0].limitOutcome").value("ABOVE_CEILING"));

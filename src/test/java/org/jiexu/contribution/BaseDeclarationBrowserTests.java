@@ -40,7 +40,7 @@ class BaseDeclarationBrowserTests extends BrowserTestSupport {
 		click("declare-submit");
 
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("apply-limit-" + person)));
-		assertThat(bodyText()).contains("未保存任何数据", "下限为 " + floor + " 元", "国办发〔2019〕13号");
+		assertThat(bodyText()).contains("未保存任何数据", "下限是 " + floor + " 元", "国办发〔2019〕13号");
 		assertThat(this.browser.findElement(By.id("apply-limit-" + person)).getText())
 			.isEqualTo("按下限 " + floor + " 元申报");
 		screenshot("declaration-2-below-floor-zh.png");

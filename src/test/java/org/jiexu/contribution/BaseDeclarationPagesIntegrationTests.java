@@ -57,7 +57,7 @@ class BaseDeclarationPagesIntegrationTests extends BaseDeclarationTestSupport {
 		this.mvc.perform(form(employer, rows, typed, null))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("未保存任何数据"),
-					containsString("下限为 " + floor().toPlainString() + " 元"), containsString("国办发〔2019〕13号"),
+					containsString("下限是 " + floor().toPlainString() + " 元"), containsString("国办发〔2019〕13号"),
 					containsString("按下限 " + floor().toPlainString() + " 元申报"),
 					containsString("id=\"apply-limit-" + first + "\""), containsString("value=\"2000\""))));
 		assertThat(declarationsOf(first)).isZero();

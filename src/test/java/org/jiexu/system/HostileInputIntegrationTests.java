@@ -36,7 +36,18 @@ class HostileInputIntegrationTests extends IntegrationTestSupport {
 				get("/registry/persons").param("page", "x"), get("/registry/persons/abc"),
 				get("/registry/employers/-1"), get("/audit").param("page", "99999999999"),
 				post("/registry/persons").with(csrf()).param("idNumber", LONG).param("employerId", "x"),
-				post("/admin/users").with(csrf()).param("roles", "NOBODY"));
+				post("/admin/users").with(csrf()).param("roles", "NOBODY"),
+				get("/api/v1/persons/abc/contributions"), get("/api/v1/persons/-1/account"),
+				get("/api/v1/persons/99999999999/rights-statement.pdf"), get("/api/v1/jobs/x"),
+				json("/api/v1/persons/1/back-payments/quote", "{\"firstMonth\": \"" + LONG + "\", \"base\": \"1e99\"}"),
+				json("/api/v1/persons/1/back-payments", "{\"firstMonth\": 1, \"lastMonth\": [], \"applyLimit\": \"maybe\"}"),
+				json("/api/v1/persons/1/back-payments", "[]"),
+				json("/api/v1/employers/1/payment-declarations", "{\"month\": \"2026-99\"}"),
+				json("/api/v1/employers/abc/payment-declarations", "{}"),
+				json("/api/v1/jobs/interest-posting", "{\"year\": \"" + LONG + "\", \"rate\": \"-1\"}"),
+				json("/api/v1/jobs/interest-posting", "{\"year\": \"2024.5\"}"), json("/api/v1/jobs/5/resume", "{}"),
+				post("/accounts/interest-posting").with(csrf()).param("year", LONG).param("rate", "x"),
+				get("/registry/persons/x/rights-statement"), get("/registry/persons/1/contributions"));
 	}
 
 	/** The public calculators: no login, so anybody on the internet can send these. */

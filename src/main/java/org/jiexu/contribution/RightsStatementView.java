@@ -1,0 +1,26 @@
+package org.jiexu.contribution;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jiexu.account.PersonAccountsView;
+import org.jiexu.registry.InsuredPersonView;
+
+/**
+ * A person's rights statement (个人权益记录) as of a day: who, contribution months by place and year, the
+ * individual account by year with interest, the gaps and the minimum contribution status. Identifiers are masked
+ * unless the reader may see them in full.
+ */
+public record RightsStatementView(LocalDate asOf, InsuredPersonView person, PersonContributionsView contributions,
+		PersonAccountsView accounts) {
+
+	public int monthsContributed() {
+		return this.contributions.years().stream().mapToInt(ContributionYearSummary::months).sum();
+	}
+
+	/** The places the person contributed in, in the order first seen. */
+	public List<String> regions() {
+		return this.contributions.years().stream().map(ContributionYearSummary::regionName).distinct().toList();
+	}
+
+}
