@@ -3,6 +3,7 @@ package org.jiexu;
 import java.time.LocalDate;
 import java.util.Random;
 
+import org.jiexu.policy.CreditCode;
 import org.jiexu.policy.IdNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,6 +54,24 @@ public abstract class IntegrationTestSupport {
 				.query(Long.class)
 				.single() == 0) {
 				return idNumber;
+			}
+		}
+	}
+
+	/** A valid unified social credit code (Xicheng) that is not yet registered. */
+	protected String unusedCreditCode() {
+		String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+		while (true) {
+			StringBuilder first17 = new StringBuilder("91110102");
+			while (first17.length() < 17) {
+				first17.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+			}
+			String code = first17.toString() + CreditCode.checkCharacterFor(first17.toString());
+			if (this.jdbc.sql("select count(*) from registry.employer where credit_code = ?")
+				.param(code)
+				.query(Long.class)
+				.single() == 0) {
+				return code;
 			}
 		}
 	}

@@ -13,19 +13,23 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jiexu.account.InterestPosting;
+import org.jiexu.contribution.BaseDeclarations;
 import org.jiexu.contribution.ContributionHistory;
 import org.jiexu.contribution.HistoricContribution;
+import org.jiexu.contribution.TakenOverBase;
 import org.jiexu.identity.NewUser;
 import org.jiexu.identity.Role;
 import org.jiexu.identity.UserManagement;
 import org.jiexu.policy.ContributorType;
 import org.jiexu.registry.InsuranceRelationState;
+import org.jiexu.registry.PersonReference;
 import org.jiexu.registry.RegistryImport;
 import org.jiexu.registry.RegistryImport.ImportedAgency;
 import org.jiexu.registry.RegistryImport.ImportedEmployer;
 import org.jiexu.registry.RegistryImport.ImportedEmployment;
 import org.jiexu.registry.RegistryImport.ImportedPerson;
 import org.jiexu.registry.RegistryImport.ImportedRelation;
+import org.jiexu.registry.RegistryManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -63,14 +67,21 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final InterestPosting interestPosting;
 
+	private final RegistryManagement registryManagement;
+
+	private final BaseDeclarations baseDeclarations;
+
 	DemoDataLoader(RegistryImport registry, UserManagement users, DemoProperties properties, Clock clock,
-			ContributionHistory history, InterestPosting interestPosting) {
+			ContributionHistory history, InterestPosting interestPosting, RegistryManagement registryManagement,
+			BaseDeclarations baseDeclarations) {
 		this.registry = registry;
 		this.users = users;
 		this.properties = properties;
 		this.clock = clock;
 		this.history = history;
 		this.interestPosting = interestPosting;
+		this.registryManagement = registryManagement;
+		this.baseDeclarations = baseDeclarations;
 	}
 
 	@Override
@@ -114,6 +125,7 @@ class DemoDataLoader implements ApplicationRunner {
 			}
 		}
 		createAccounts(employers, employerIds, personAccount, personAccountId);
+		declareCurrentBases(generator, employers, employerIds, asOf);
 		long interestStarted = System.nanoTime();
 		DemoAgencies.SEED.forEach(agency -> this.interestPosting.catchUp(agency.code(), "demo"));
 		LOG.info("Demo data: yearly interest posted in {} ms", (System.nanoTime() - interestStarted) / 1_000_000);
@@ -204,6 +216,31 @@ class DemoDataLoader implements ApplicationRunner {
 			this.users.create(NewUser.insuredPerson("person-demo", DEMO_PASSWORD, personAccount.name(), xc,
 					personAccountId));
 		}
+	}
+
+	/**
+	 * Base declarations in force for this year of everyone working now (employed or flexible): the base of their
+	 * current spell, the floor or ceiling applied where it lies outside the limits.
+	 */
+	private void declareCurrentBases(DemoDataGenerator generator, List<DemoEmployer> employers,
+			Map<String, Long> employerIds, YearMonth asOf) {
+		Map<String, WorkSpell> current = new LinkedHashMap<>();
+		generator.persons(this.properties.persons(), asOf, employers)
+			.filter(person -> !person.spells().isEmpty() && person.spells().get(person.spells().size() - 1).isOngoing())
+			.forEach(person -> current.put(person.idNumber(), person.spells().get(person.spells().size() - 1)));
+		List<TakenOverBase> bases = new ArrayList<>();
+		List<String> idNumbers = new ArrayList<>(current.keySet());
+		for (int from = 0; from < idNumbers.size(); from += BATCH) {
+			for (PersonReference person : this.registryManagement
+				.personsByIdNumber(idNumbers.subList(from, Math.min(idNumbers.size(), from + BATCH)))) {
+				WorkSpell spell = current.get(person.idNumber());
+				bases.add(new TakenOverBase(person.id(),
+						spell.isFlexibleWorker() ? null : employerIds.get(spell.employerCreditCode()),
+						spell.agencyCode(), asOf.getYear(), spell.baseIn(asOf)));
+			}
+		}
+		int declared = this.baseDeclarations.takeOver(bases, "demo");
+		LOG.info("Demo data: {} base declarations in force for {}", declared, asOf.getYear());
 	}
 
 	private void staff(String username, String displayName, String agencyCode, Role role) {

@@ -7,7 +7,7 @@
  * {@code ./mvnw spring-boot:run}), {@code DemoDataLoader} fills an empty database with them and the demo accounts.
  * <p>
  * Depends on: {@code policy} (identifiers, regions), {@code registry} (bulk import), {@code identity} (demo
- * accounts), {@code shared}. Nothing depends on it.
+ * accounts), {@code contribution} (history, bases in force), {@code shared}. Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data (演示数据)",
 		allowedDependencies = { "shared", "policy", "registry", "identity", "contribution", "account" })

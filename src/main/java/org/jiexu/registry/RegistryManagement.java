@@ -157,6 +157,15 @@ public class RegistryManagement {
 		return this.queries.personsByIdNumber(idNumbers);
 	}
 
+	/**
+	 * Registered persons by id, unscoped: for modules that name the persons of their own records, which are scoped
+	 * already (e.g. an employer's declarations for staff who have left since).
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonReference> personReferences(Collection<Long> ids) {
+		return this.queries.personReferences(ids);
+	}
+
 	/** The person's registry facts, if the user may see the person; "not found" otherwise. */
 	@Transactional(readOnly = true)
 	public PersonReference personReference(CurrentUser user, long personId) {

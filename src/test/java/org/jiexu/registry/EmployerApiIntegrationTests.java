@@ -1,9 +1,6 @@
 package org.jiexu.registry;
 
-import java.util.Random;
-
 import org.jiexu.IntegrationTestSupport;
-import org.jiexu.policy.CreditCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -18,8 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class EmployerApiIntegrationTests extends IntegrationTestSupport {
-
-	private static final Random RANDOM = new Random();
 
 	@Test
 	void listsOnlyTheEmployersOfTheClerksAgency() throws Exception {
@@ -106,23 +101,6 @@ class EmployerApiIntegrationTests extends IntegrationTestSupport {
 
 	private long employerCount() {
 		return this.jdbc.sql("select count(*) from registry.employer").query(Long.class).single();
-	}
-
-	private String unusedCreditCode() {
-		String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-		while (true) {
-			StringBuilder first17 = new StringBuilder("91110102");
-			while (first17.length() < 17) {
-				first17.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-			}
-			String code = first17.toString() + CreditCode.checkCharacterFor(first17.toString());
-			if (this.jdbc.sql("select count(*) from registry.employer where credit_code = ?")
-				.param(code)
-				.query(Long.class)
-				.single() == 0) {
-				return code;
-			}
-		}
 	}
 
 }

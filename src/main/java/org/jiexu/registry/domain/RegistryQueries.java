@@ -181,6 +181,19 @@ public class RegistryQueries {
 			.list();
 	}
 
+	/** Persons by id (those registered), in batches of 1,000. */
+	public List<PersonReference> personReferences(java.util.Collection<Long> ids) {
+		List<Long> all = List.copyOf(ids);
+		List<PersonReference> found = new java.util.ArrayList<>();
+		for (int from = 0; from < all.size(); from += 1000) {
+			found.addAll(this.jdbc.sql(REFERENCE + "where p.id in (:ids)")
+				.param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+				.query(this::reference)
+				.list());
+		}
+		return found;
+	}
+
 	public java.util.Optional<PersonReference> personReference(long personId) {
 		return this.jdbc.sql(REFERENCE + "where p.id = :id").param("id", personId).query(this::reference)
 			.optional();
