@@ -37,7 +37,7 @@ class RightsStatementPdf {
 			.meta(text(locale, "registry.person.idNumber"), statement.person().idNumber())
 			.meta(text(locale, "registry.person.birthDate"), statement.person().birthDate().toString())
 			.meta(text(locale, "contribution.statement.months"), String.valueOf(statement.monthsContributed()))
-			.meta(text(locale, "account.panel.total"), Money.text(statement.accounts().totalBalance()))
+			.meta(text(locale, "contribution.statement.balance"), Money.text(statement.accounts().totalBalance()))
 			.footer((page, pages) -> text(locale, "contribution.statement.footer", String.valueOf(page),
 					String.valueOf(pages)));
 		pdf.heading(text(locale, "contribution.panel.title"))
