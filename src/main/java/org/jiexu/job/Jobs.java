@@ -77,12 +77,16 @@ public class Jobs {
 			.update();
 	}
 
-	/** The job, for staff of its agency; anyone else gets "not found". */
+	/**
+	 * The job, for staff of its agency and for the user who started it (an employer handler's import); anyone
+	 * else gets "not found".
+	 */
 	@Transactional(readOnly = true)
 	public JobView find(CurrentUser user, long jobId) {
 		String agency = user.isStaff() ? user.agencyCode() : null;
-		return this.jdbc.sql("select " + COLUMNS + " from job.job where id = ? and agency_code = ?")
-			.params(jobId, agency)
+		return this.jdbc
+			.sql("select " + COLUMNS + " from job.job where id = ? and (agency_code = ? or created_by = ?)")
+			.params(jobId, agency, user.username())
 			.query(Jobs::view)
 			.optional()
 			.orElseThrow(() -> UserInputException.notFound("job.notFound", jobId));

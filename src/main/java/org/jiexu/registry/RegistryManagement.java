@@ -166,6 +166,15 @@ public class RegistryManagement {
 		return this.queries.personReferences(ids);
 	}
 
+	/**
+	 * The employments with the employer of the given persons, unscoped: for checks such as imports, after the
+	 * caller has checked that the user may see the employer.
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffEmployment> employmentsOf(long employerId, Collection<Long> personIds) {
+		return this.queries.employmentsOf(employerId, personIds);
+	}
+
 	/** The person's registry facts, if the user may see the person; "not found" otherwise. */
 	@Transactional(readOnly = true)
 	public PersonReference personReference(CurrentUser user, long personId) {

@@ -23,6 +23,7 @@ import org.jiexu.registry.InsuranceRelationView;
 import org.jiexu.registry.InsuredPersonSummary;
 import org.jiexu.registry.PersonReference;
 import org.jiexu.registry.ResultPage;
+import org.jiexu.registry.StaffEmployment;
 import org.jiexu.shared.Masking;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -209,6 +210,21 @@ public class RegistryQueries {
 			.param("employer", employerId)
 			.param("month", java.sql.Date.valueOf(month.atDay(1)))
 			.query(this::reference)
+			.list();
+	}
+
+	/** The employments with the employer of the given persons. */
+	public List<StaffEmployment> employmentsOf(long employerId, java.util.Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select w.insured_person, w.first_month, w.last_month from registry.employment w
+				where w.employer_id = :employer and w.insured_person in (:persons)""")
+			.param("employer", employerId)
+			.param("persons", personIds)
+			.query((rs, n) -> new StaffEmployment(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
+					month(rs, 3)))
 			.list();
 	}
 

@@ -1,0 +1,368 @@
+package org.jiexu.contribution;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.jiexu.job.JobState;
+import org.jiexu.job.Jobs;
+import org.jiexu.policy.ContributionRate.ContributionSplit;
+import org.jiexu.shared.Money;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The import tables: the import itself, its staged rows and their problems. Each chunk of checked rows is
+ * written in its own short transaction with the job's progress; duplicates within the file and the report's
+ * counts are found set-wise when the last chunk is in.
+ */
+@Component
+class ImportStaging {
+
+	/** Separates the arguments of a stored message. */
+	static final String SEPARATOR = "\u001F";
+
+	private static final String COLUMNS = "id, job_id, agency_code, employer_id, file_name, file_format, file_size,"
+			+ " file_sha256, state, rows_total, rows_good, rows_bad, rows_recorded, rows_imported, amount_due, late_fee,"
+			+ " refusal_key, refusal_arguments, import_checkpoint, created_by, created_at, validated_at, imported_by,"
+			+ " imported_at";
+
+	/** A staged good row, for the import. */
+	record GoodRow(long id, long personId, YearMonth month, ContributionSplit split) {
+	}
+
+	/** A stored problem. */
+	record ProblemRow(long row, @Nullable String column, String key, List<String> arguments) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final Jobs jobs;
+
+	private final Clock clock;
+
+	ImportStaging(JdbcClient jdbc, JdbcTemplate template, Jobs jobs, Clock clock) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.jobs = jobs;
+		this.clock = clock;
+	}
+
+	/** Records a new import being validated, with its job. */
+	@Transactional
+	ImportTarget create(ImportTarget target, String fileName, String format, long size, String sha256,
+			String createdBy) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.sql("insert into contribution.contribution_import (job_id, agency_code, employer_id, file_name,"
+				+ " file_format, file_size, file_sha256, state, rows_total, rows_good, rows_bad, rows_recorded,"
+				+ " rows_imported, amount_due, late_fee, import_checkpoint, created_by, created_at)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, 'VALIDATING', 0, 0, 0, 0, 0, 0, 0, 0, ?, ?)")
+			.params(target.jobId(), target.agencyCode(), target.employerId(), abbreviate(fileName, 255), format, size,
+					sha256, createdBy, now())
+			.update(key, "id");
+		long id = java.util.Objects.requireNonNull(key.getKey()).longValue();
+		return new ImportTarget(id, target.jobId(), target.employerId(), target.agencyCode(), target.province());
+	}
+
+	/** The months among these already recorded for these persons at the agency, as {@code personId/month}. */
+	@Transactional(readOnly = true)
+	Set<String> recorded(String agencyCode, Collection<Long> persons, Collection<YearMonth> months) {
+		if (persons.isEmpty() || months.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql("select person_id, contribution_month from contribution.contribution_record"
+				+ " where agency_code = :agency and person_id in (:persons) and contribution_month in (:months)")
+			.param("agency", agencyCode)
+			.param("persons", persons)
+			.param("months", months.stream().map(m -> Date.valueOf(m.atDay(1))).toList())
+			.query((rs, row) -> key(rs.getLong(1), YearMonth.from(rs.getDate(2).toLocalDate())))
+			.list());
+	}
+
+	static String key(long personId, YearMonth month) {
+		return personId + "/" + month;
+	}
+
+	/** Stages a chunk of checked rows and moves the job's progress to {@code done} rows. */
+	@Transactional
+	void saveChunk(ImportTarget target, List<StagedRow> rows, long done) {
+		this.template.batchUpdate("insert into contribution.import_row (import_id, row_number, state, id_number,"
+				+ " contribution_month, person_id, base, employer_part, individual_part, account_credit, pooled_part,"
+				+ " late_fee) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
+					ContributionSplit split = row.split();
+					ps.setLong(1, target.importId());
+					ps.setLong(2, row.number());
+					ps.setString(3, row.state().name());
+					ps.setString(4, row.idNumber());
+					ps.setDate(5, row.month() == null ? null : Date.valueOf(row.month().atDay(1)));
+					if (row.personId() == null) {
+						ps.setNull(6, Types.BIGINT);
+					}
+					else {
+						ps.setLong(6, row.personId());
+					}
+					ps.setBigDecimal(7, split == null ? null : split.base());
+					ps.setBigDecimal(8, split == null ? null : split.employerPart());
+					ps.setBigDecimal(9, split == null ? null : split.individualPart());
+					ps.setBigDecimal(10, split == null ? null : split.accountCredit());
+					ps.setBigDecimal(11, split == null ? null : split.pooledPart());
+					ps.setBigDecimal(12, row.lateFee());
+				});
+		List<Object[]> problems = new ArrayList<>();
+		for (StagedRow row : rows) {
+			for (RowProblem problem : row.problems()) {
+				problems.add(new Object[] { target.importId(), row.number(), problem.column(), problem.key(),
+						abbreviate(String.join(SEPARATOR, problem.arguments()), 1000) });
+			}
+		}
+		if (!problems.isEmpty()) {
+			this.template.batchUpdate("insert into contribution.import_problem (import_id, row_number, column_name,"
+					+ " message_key, arguments) values (?, ?, ?, ?, ?)", problems);
+		}
+		this.jdbc.sql("update contribution.contribution_import set rows_total = ? where id = ?")
+			.params(done, target.importId())
+			.update();
+		this.jobs.progress(target.jobId(), done);
+	}
+
+	/**
+	 * Ends the validation: reports both rows of every person and month that appear twice (the first as having
+	 * a duplicate, the later ones as duplicates of the first), marks them bad, and counts the report.
+	 */
+	@Transactional
+	void finishValidation(ImportTarget target) {
+		long id = target.importId();
+		String duplicates = "(select id_number, contribution_month, min(row_number) as first_row"
+				+ " from contribution.import_row where import_id = :id and id_number is not null"
+				+ " and contribution_month is not null group by id_number, contribution_month having count(*) > 1) d";
+		this.jdbc.sql("insert into contribution.import_problem (import_id, row_number, column_name, message_key,"
+				+ " arguments) select r.import_id, r.row_number, 'month', 'contribution.import.duplicate.first',"
+				+ " cast((select min(o.row_number) from contribution.import_row o where o.import_id = r.import_id"
+				+ " and o.id_number = r.id_number and o.contribution_month = r.contribution_month"
+				+ " and o.row_number > r.row_number) as varchar(20)) from contribution.import_row r join " + duplicates
+				+ " on d.id_number = r.id_number and d.contribution_month = r.contribution_month"
+				+ " where r.import_id = :id and r.row_number = d.first_row")
+			.param("id", id)
+			.update();
+		this.jdbc.sql("insert into contribution.import_problem (import_id, row_number, column_name, message_key,"
+				+ " arguments) select r.import_id, r.row_number, 'month', 'contribution.import.duplicate.later',"
+				+ " cast(d.first_row as varchar(20)) from contribution.import_row r join " + duplicates
+				+ " on d.id_number = r.id_number and d.contribution_month = r.contribution_month"
+				+ " where r.import_id = :id and r.row_number > d.first_row")
+			.param("id", id)
+			.update();
+		this.jdbc.sql("update contribution.import_row set state = 'BAD' where import_id = :id and state <> 'BAD'"
+				+ " and row_number in (select p.row_number from contribution.import_problem p where p.import_id = :id"
+				+ " and p.message_key in ('contribution.import.duplicate.first', 'contribution.import.duplicate.later'))")
+			.param("id", id)
+			.update();
+		long[] counts = new long[StagedRow.State.values().length];
+		BigDecimal[] due = { Money.ZERO, Money.ZERO };
+		this.jdbc.sql("select state, count(*), coalesce(sum(employer_part + individual_part), 0),"
+				+ " coalesce(sum(late_fee), 0) from contribution.import_row where import_id = ? group by state")
+			.param(id)
+			.query(rs -> {
+				StagedRow.State state = StagedRow.State.valueOf(rs.getString(1));
+				counts[state.ordinal()] = rs.getLong(2);
+				if (state == StagedRow.State.GOOD) {
+					due[0] = rs.getBigDecimal(3);
+					due[1] = rs.getBigDecimal(4);
+				}
+			});
+		long good = counts[StagedRow.State.GOOD.ordinal()];
+		long bad = counts[StagedRow.State.BAD.ordinal()];
+		long recorded = counts[StagedRow.State.RECORDED.ordinal()];
+		long total = good + bad + recorded;
+		this.jdbc.sql("update contribution.contribution_import set state = 'VALIDATED', rows_total = ?, rows_good = ?,"
+				+ " rows_bad = ?, rows_recorded = ?, amount_due = ?, late_fee = ?, validated_at = ? where id = ?")
+			.params(total, good, bad, recorded, due[0], due[1], now(), id)
+			.update();
+		this.jobs.total(target.jobId(), total);
+		this.jobs.progress(target.jobId(), total);
+		this.jobs.finish(target.jobId(), JobState.COMPLETED, "rows=" + total + " good=" + good + " bad=" + bad
+				+ " recorded=" + recorded);
+	}
+
+	/** Ends an import that was refused or failed, with the reason, and its job. */
+	@Transactional
+	void end(ImportRecord record, ImportState state, String key, List<String> arguments) {
+		this.jdbc.sql("update contribution.contribution_import set state = ?, refusal_key = ?, refusal_arguments = ?"
+				+ " where id = ?")
+			.params(state.name(), key, abbreviate(String.join(SEPARATOR, arguments), 1000), record.id())
+			.update();
+		this.jobs.finish(record.jobId(), JobState.FAILED, key);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<ImportRecord> load(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from contribution.contribution_import where id = ?")
+			.param(id)
+			.query(ImportStaging::record)
+			.optional();
+	}
+
+	/** The employer's latest imports, newest first. */
+	@Transactional(readOnly = true)
+	List<ImportRecord> recent(long employerId, int limit) {
+		return this.jdbc.sql("select " + COLUMNS + " from contribution.contribution_import where employer_id = ?"
+				+ " order by id desc limit ?")
+			.params(employerId, limit)
+			.query(ImportStaging::record)
+			.list();
+	}
+
+	/** The imports in a state (to clean up or resume after a restart). */
+	@Transactional(readOnly = true)
+	List<ImportRecord> inState(ImportState state) {
+		return this.jdbc.sql("select " + COLUMNS + " from contribution.contribution_import where state = ? order by id")
+			.param(state.name())
+			.query(ImportStaging::record)
+			.list();
+	}
+
+	/** The latest earlier import of the same file for the same employer whose rows were imported. */
+	@Transactional(readOnly = true)
+	Optional<Long> earlierImport(ImportRecord record) {
+		return this.jdbc.sql("select id from contribution.contribution_import where employer_id = ?"
+				+ " and file_sha256 = ? and id < ? and state in ('IMPORTING', 'IMPORTED') order by id desc limit 1")
+			.params(record.employerId(), record.sha256(), record.id())
+			.query(Long.class)
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
+	long problemCount(long importId) {
+		return this.jdbc.sql("select count(*) from contribution.import_problem where import_id = ?")
+			.param(importId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Problems in the order of the rows, a page of them. */
+	@Transactional(readOnly = true)
+	List<ProblemRow> problems(long importId, long offset, int limit) {
+		return this.jdbc.sql("select row_number, column_name, message_key, arguments from contribution.import_problem"
+				+ " where import_id = ? order by row_number, id limit ? offset ?")
+			.params(importId, limit, offset)
+			.query((rs, n) -> problem(rs))
+			.list();
+	}
+
+	/** Every problem in the order of the rows, streamed (for downloads of any size). */
+	@Transactional(readOnly = true)
+	void forEachProblem(long importId, Consumer<ProblemRow> consumer) {
+		this.jdbc.sql("select row_number, column_name, message_key, arguments from contribution.import_problem"
+				+ " where import_id = ? order by row_number, id")
+			.param(importId)
+			.withFetchSize(1000)
+			.query(rs -> {
+				consumer.accept(problem(rs));
+			});
+	}
+
+	/**
+	 * Moves a validated import to importing and its job to 0 of the good rows; false if it was not validated
+	 * (already started, or done).
+	 */
+	@Transactional
+	boolean startImport(ImportRecord record, String username) {
+		boolean started = this.jdbc.sql("update contribution.contribution_import set state = 'IMPORTING',"
+				+ " imported_by = ? where id = ? and state = 'VALIDATED'")
+			.params(username, record.id())
+			.update() == 1;
+		if (started) {
+			this.jobs.resume(record.jobId());
+			this.jobs.total(record.jobId(), record.rowsGood());
+			this.jobs.progress(record.jobId(), 0);
+		}
+		return started;
+	}
+
+	/** The next good rows after the checkpoint (a staging row id), in order. */
+	List<GoodRow> goodRowsAfter(long importId, long checkpoint, int limit) {
+		return this.jdbc.sql("select id, person_id, contribution_month, base, employer_part, individual_part,"
+				+ " account_credit, pooled_part from contribution.import_row where import_id = ? and state = 'GOOD'"
+				+ " and id > ? order by id limit ?")
+			.params(importId, checkpoint, limit)
+			.query((rs, n) -> new GoodRow(rs.getLong(1), rs.getLong(2),
+					YearMonth.from(rs.getDate(3).toLocalDate()), new ContributionSplit(rs.getBigDecimal(4),
+							rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8))))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	long goodRowsUpTo(long importId, long checkpoint) {
+		return this.jdbc.sql("select count(*) from contribution.import_row where import_id = ? and state = 'GOOD'"
+				+ " and id <= ?")
+			.params(importId, checkpoint)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Moves the import's checkpoint past a chunk that wrote {@code written} records. */
+	void advance(long importId, long checkpoint, int written) {
+		this.jdbc.sql("update contribution.contribution_import set import_checkpoint = ?,"
+				+ " rows_imported = rows_imported + ? where id = ?")
+			.params(checkpoint, written, importId)
+			.update();
+	}
+
+	@Transactional
+	void imported(ImportRecord record) {
+		this.jdbc.sql("update contribution.contribution_import set state = 'IMPORTED', imported_at = ? where id = ?")
+			.params(now(), record.id())
+			.update();
+		long imported = load(record.id()).orElseThrow().rowsImported();
+		this.jobs.finish(record.jobId(), JobState.COMPLETED, "imported=" + imported);
+	}
+
+	private Timestamp now() {
+		return Timestamp.from(this.clock.instant());
+	}
+
+	private static ProblemRow problem(ResultSet rs) throws SQLException {
+		return new ProblemRow(rs.getLong(1), rs.getString(2), rs.getString(3), arguments(rs.getString(4)));
+	}
+
+	private static List<String> arguments(@Nullable String stored) {
+		return stored == null || stored.isEmpty() ? List.of() : Arrays.asList(stored.split(SEPARATOR, -1));
+	}
+
+	private static String abbreviate(String text, int length) {
+		return text.length() <= length ? text : text.substring(0, length);
+	}
+
+	private static ImportRecord record(ResultSet rs, int row) throws SQLException {
+		Timestamp validated = rs.getTimestamp("validated_at");
+		Timestamp imported = rs.getTimestamp("imported_at");
+		return new ImportRecord(rs.getLong("id"), rs.getLong("job_id"), rs.getString("agency_code"),
+				rs.getLong("employer_id"), rs.getString("file_name"), rs.getString("file_format"),
+				rs.getLong("file_size"), rs.getString("file_sha256"), ImportState.valueOf(rs.getString("state")),
+				rs.getLong("rows_total"), rs.getLong("rows_good"), rs.getLong("rows_bad"), rs.getLong("rows_recorded"),
+				rs.getLong("rows_imported"), rs.getBigDecimal("amount_due"), rs.getBigDecimal("late_fee"),
+				rs.getString("refusal_key"), arguments(rs.getString("refusal_arguments")),
+				rs.getLong("import_checkpoint"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+				validated == null ? null : validated.toInstant(), rs.getString("imported_by"),
+				imported == null ? null : imported.toInstant());
+	}
+
+}
