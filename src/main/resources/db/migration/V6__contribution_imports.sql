@@ -52,6 +52,7 @@ CREATE TABLE contribution.import_row
 );
 CREATE INDEX import_row_number_idx ON contribution.import_row (import_id, row_number);
 CREATE INDEX import_row_key_idx ON contribution.import_row (import_id, id_number, contribution_month);
+CREATE INDEX import_row_state_idx ON contribution.import_row (import_id, state, id);
 
 -- What is wrong with a row: the column (null for the row as a whole), the message key and its arguments
 -- (separated by U+001F), rendered in the reader's language when read.

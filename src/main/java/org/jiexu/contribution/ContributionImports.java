@@ -169,7 +169,10 @@ public class ContributionImports {
 
 	private void validate(ImportTarget target, StoredUpload upload) {
 		try (upload) {
+			Stopwatch watch = new Stopwatch();
 			this.validation.validate(target, upload);
+			LOG.info("Contribution import {}: {} rows of {} bytes validated in {}", target.importId(),
+					this.staging.load(target.importId()).orElseThrow().rowsTotal(), upload.size(), watch);
 		}
 		catch (UserInputException refused) {
 			this.staging.end(this.staging.load(target.importId()).orElseThrow(), ImportState.REFUSED,
@@ -222,7 +225,10 @@ public class ContributionImports {
 		return this.runner.submit(() -> {
 			ImportRecord record = this.staging.load(importId).orElseThrow();
 			try {
+				Stopwatch watch = new Stopwatch();
 				this.recording.run(record);
+				LOG.info("Contribution import {}: {} rows imported in {}", importId,
+						this.staging.load(importId).orElseThrow().rowsImported(), watch);
 			}
 			catch (RuntimeException failure) {
 				// the import stays IMPORTING: it resumes after the checkpoint on the next start
@@ -285,6 +291,22 @@ public class ContributionImports {
 	@PreDestroy
 	void stop() {
 		this.runner.shutdownNow();
+	}
+
+	/** Wall and CPU time of the current thread since it was made, for the log. */
+	private static final class Stopwatch {
+
+		private final long wall = System.nanoTime();
+
+		private final long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+
+		@Override
+		public String toString() {
+			long cpuNow = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+			return String.format(Locale.ROOT, "%.1f s (CPU %.1f s)", (System.nanoTime() - this.wall) / 1e9,
+					(cpuNow - this.cpu) / 1e9);
+		}
+
 	}
 
 	private static void await(Future<?> task, Duration wait) {

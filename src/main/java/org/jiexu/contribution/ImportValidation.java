@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jiexu.contribution.upload.DeclarationRow;
@@ -119,6 +120,10 @@ class ImportValidation {
 	/** The checks of one import, with the rates and limits it has looked up so far. */
 	private static final class Checks {
 
+		private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]");
+
+		private static final Pattern MIDDLE_DOTS = Pattern.compile("[•・‧．.]");
+
 		private final ImportTarget target;
 
 		private final LocalDate today;
@@ -185,11 +190,10 @@ class ImportValidation {
 				return;
 			}
 			BaseLimits limits = (BaseLimits) found;
-			BaseLimits.Outcome outcome = limits.check(base).outcome();
-			if (outcome == BaseLimits.Outcome.WITHIN) {
+			boolean below = base.compareTo(limits.floor()) < 0;
+			if (!below && base.compareTo(limits.ceiling()) <= 0) {
 				return;
 			}
-			boolean below = outcome == BaseLimits.Outcome.BELOW_FLOOR;
 			problems.add(RowProblem.of(DeclarationColumn.BASE,
 					below ? "contribution.import.base.belowFloor" : "contribution.import.base.aboveCeiling",
 					Money.text(base), month.getYear(), Money.text(below ? limits.floor() : limits.ceiling()),
@@ -203,7 +207,7 @@ class ImportValidation {
 		}
 
 		private static String normaliseName(String name) {
-			return name.replaceAll("[\\s\\u3000]", "").replaceAll("[•・‧．.]", "·");
+			return MIDDLE_DOTS.matcher(SPACES.matcher(name).replaceAll("")).replaceAll("·");
 		}
 
 		private static String periods(List<StaffEmployment> employments) {

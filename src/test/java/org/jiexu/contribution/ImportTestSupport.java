@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Declaration files built from the demo data: the employer of {@code employer-demo} (Xicheng, province 11) and
  * the persons it employed in given months. Each test uses months of its own, so that what one imports does not
- * show as "already recorded" in another.
+ * show as "already recorded" in another: imported are 2025-01 to 2025-06, only validated are 2024-03 to 2024-11.
  */
 abstract class ImportTestSupport extends IntegrationTestSupport {
 

@@ -213,19 +213,24 @@ public class RegistryQueries {
 			.list();
 	}
 
-	/** The employments with the employer of the given persons. */
+	/**
+	 * The employments with the employer of the given persons. The persons' employments are read by person (a few
+	 * each) and those with the employer kept, so that a large employer's staff is never scanned.
+	 */
 	public List<StaffEmployment> employmentsOf(long employerId, java.util.Collection<Long> personIds) {
 		if (personIds.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc.sql("""
-				select w.insured_person, w.first_month, w.last_month from registry.employment w
-				where w.employer_id = :employer and w.insured_person in (:persons)""")
-			.param("employer", employerId)
+				select w.insured_person, w.first_month, w.last_month, w.employer_id from registry.employment w
+				where w.insured_person in (:persons)""")
 			.param("persons", personIds)
-			.query((rs, n) -> new StaffEmployment(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class)),
-					month(rs, 3)))
-			.list();
+			.query((rs, n) -> rs.getLong(4) == employerId ? new StaffEmployment(rs.getLong(1),
+					YearMonth.from(rs.getObject(2, LocalDate.class)), month(rs, 3)) : null)
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.toList();
 	}
 
 	private PersonReference reference(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
