@@ -41,7 +41,7 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 
 	@Test
 	void importsTheGoodRowsOfAFileAndCreditsTheAccounts() throws Exception {
-		List<Staff> staff = staff(demoEmployer(), YearMonth.of(2025, 1), YearMonth.of(2025, 2), 2);
+		List<Staff> staff = newStaff(2);
 		BigDecimal base = base(2025);
 		byte[] file = csv(HEADER, row(staff.get(0), YearMonth.of(2025, 1), base),
 				row(staff.get(0), YearMonth.of(2025, 2), base), row(staff.get(1), YearMonth.of(2025, 1), base),
@@ -100,7 +100,7 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 
 	@Test
 	void reportsEveryBadRowWithItsRowColumnAndMessageInTheReadersLanguage() throws Exception {
-		List<Staff> staff = staff(demoEmployer(), YearMonth.of(2024, 3), YearMonth.of(2024, 5), 2);
+		List<Staff> staff = newStaff(2);
 		Staff a = staff.get(0);
 		String badCheck = a.idNumber().substring(0, 17) + (a.idNumber().charAt(17) == '1' ? '2' : '1');
 		BigDecimal base = base(2024);
@@ -202,7 +202,7 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 
 	@Test
 	void reportsBothRowsOfAPersonAndMonthThatAppearTwice() throws Exception {
-		List<Staff> staff = staff(demoEmployer(), YearMonth.of(2024, 6), YearMonth.of(2024, 6), 2);
+		List<Staff> staff = newStaff(2);
 		BigDecimal base = base(2024);
 		byte[] file = csv(HEADER, row(staff.get(0), YearMonth.of(2024, 6), base),
 				row(staff.get(1), YearMonth.of(2024, 6), base),
@@ -219,7 +219,7 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 
 	@Test
 	void importingTheSameFileOrTheSameRowsAgainAddsNothing() throws Exception {
-		List<Staff> staff = staff(demoEmployer(), YearMonth.of(2025, 3), YearMonth.of(2025, 3), 2);
+		List<Staff> staff = newStaff(2);
 		BigDecimal base = base(2025);
 		byte[] file = csv(HEADER, row(staff.get(0), YearMonth.of(2025, 3), base),
 				row(staff.get(1), YearMonth.of(2025, 3), base));
@@ -274,7 +274,7 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 			.params(employer, employer)
 			.query((rs, n) -> new Staff(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.single();
-		Staff own = staff(employer, YearMonth.of(2024, 8), YearMonth.of(2024, 8), 1).get(0);
+		Staff own = newStaff(1).get(0);
 		upload("employer-demo", file("other.csv", csv(HEADER, row(own, YearMonth.of(2024, 8), base(2024)),
 				row(other, YearMonth.of(2024, 8), base(2024)))))
 			.andExpect(status().isCreated())
@@ -286,7 +286,7 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 
 	@Test
 	void namesTheFloorAndItsSourceWhenABaseIsBelowIt() throws Exception {
-		Staff person = staff(demoEmployer(), YearMonth.of(2024, 9), YearMonth.of(2024, 10), 1).get(0);
+		Staff person = newStaff(1).get(0);
 		BaseLimits limits = BaseLimits.of("11", 2024);
 		upload("employer-demo", file("low.csv", csv(HEADER, row(person, YearMonth.of(2024, 9), new BigDecimal("100")),
 				row(person, YearMonth.of(2024, 10), limits.ceiling().add(BigDecimal.ONE)))))
@@ -300,7 +300,7 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 
 	@Test
 	void readsAWorkbookWithTextNumberAndDateCells() throws Exception {
-		List<Staff> staff = staff(demoEmployer(), YearMonth.of(2025, 4), YearMonth.of(2025, 5), 2);
+		List<Staff> staff = newStaff(2);
 		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
 		Workbook workbook = new Workbook(xlsx, "Test", "1.0");
 		Worksheet sheet = workbook.newWorksheet("申报");
@@ -340,7 +340,7 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 
 	@Test
 	void showsAnImportOnlyWithinTheScopeAndLetsOnlyRegistrarsAndHandlersImport() throws Exception {
-		Staff person = staff(demoEmployer(), YearMonth.of(2024, 11), YearMonth.of(2024, 11), 1).get(0);
+		Staff person = newStaff(1).get(0);
 		MvcResult uploaded = upload("employer-demo",
 				file("scope.csv", csv(HEADER, row(person, YearMonth.of(2024, 11), base(2024))))).andReturn();
 		long id = id(uploaded);

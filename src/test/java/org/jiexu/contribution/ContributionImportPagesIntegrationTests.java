@@ -46,7 +46,7 @@ class ContributionImportPagesIntegrationTests extends ImportTestSupport {
 	@Test
 	void uploadsAFileFromTheFormAndImportsTheGoodRowsWithTheButton() throws Exception {
 		long employer = demoEmployer();
-		List<Staff> staff = staff(employer, YearMonth.of(2025, 6), YearMonth.of(2025, 6), 2);
+		List<Staff> staff = newStaff(2);
 		this.mvc.perform(get("/contribution/imports").with(as("employer-demo")))
 			.andExpect(status().isOk())
 			.andExpect(view().name("contribution/import-upload"))

@@ -2,29 +2,46 @@ package org.jiexu.contribution;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Date;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import org.jiexu.IntegrationTestSupport;
 import org.jiexu.policy.BaseLimits;
+import org.jiexu.registry.InsuranceRelationState;
+import org.jiexu.registry.RegistryImport;
+import org.jiexu.registry.RegistryImport.ImportedEmployment;
+import org.jiexu.registry.RegistryImport.ImportedPerson;
+import org.jiexu.registry.RegistryImport.ImportedRelation;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
- * Declaration files built from the demo data: the employer of {@code employer-demo} (Xicheng, province 11) and
- * the persons it employed in given months. Each test uses months of its own, so that what one imports does not
- * show as "already recorded" in another: imported are 2025-01 to 2025-06, only validated are 2024-03 to 2024-11.
+ * Declaration files for the employer of {@code employer-demo} (Xicheng, province 11): its new staff, or persons
+ * of the demo data.
  */
 abstract class ImportTestSupport extends IntegrationTestSupport {
 
 	static final String HEADER = "身份证号,姓名,缴费月份,缴费基数";
+
+	static final YearMonth EMPLOYED_FROM = YearMonth.of(2024, 1);
+
+	private static final String SURNAMES = "王李张刘陈杨赵黄周吴";
+
+	private static final List<String> GIVEN_NAMES = List.of("晓明", "红梅", "建国", "丽娜", "志强", "海燕", "子涵", "雨桐");
+
+	private static final Random RANDOM = new Random();
+
+	@Autowired
+	RegistryImport registryImport;
 
 	record Staff(long id, String idNumber, String name) {
 	}
@@ -33,18 +50,30 @@ abstract class ImportTestSupport extends IntegrationTestSupport {
 		return userScope("employer-demo", "employer_id");
 	}
 
-	/** Persons employed by the employer in every month from {@code from} to {@code to}. */
-	List<Staff> staff(long employerId, YearMonth from, YearMonth to, int count) {
-		List<Staff> staff = this.jdbc.sql("""
-				select distinct p.id, p.id_number, p.name from registry.insured_person p
-				join registry.employment w on w.insured_person = p.id
-				where w.employer_id = ? and w.first_month <= ? and (w.last_month is null or w.last_month >= ?)
-				order by p.id""")
-			.params(employerId, Date.valueOf(from.atDay(1)), Date.valueOf(to.atDay(1)))
-			.query((rs, n) -> new Staff(rs.getLong(1), rs.getString(2), rs.getString(3)))
-			.list();
-		assertThat(staff).as("demo staff employed from %s to %s", from, to).hasSizeGreaterThanOrEqualTo(count);
-		return staff.subList(0, count);
+	/**
+	 * New persons registered at Xicheng and employed by the demo employer since {@link #EMPLOYED_FROM}, without
+	 * any contribution yet (the demo's staff have their history recorded up to last month), so that every test
+	 * has months of its own to import.
+	 */
+	List<Staff> newStaff(int count) {
+		String creditCode = this.jdbc.sql("select credit_code from registry.employer where id = ?")
+			.param(demoEmployer())
+			.query(String.class)
+			.single();
+		List<ImportedPerson> persons = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String name = SURNAMES.charAt(RANDOM.nextInt(SURNAMES.length())) + GIVEN_NAMES.get(RANDOM.nextInt(
+					GIVEN_NAMES.size()));
+			persons.add(new ImportedPerson(unusedIdNumber(), name, null, "110102",
+					List.of(new ImportedRelation(XICHENG, InsuranceRelationState.ACTIVE, EMPLOYED_FROM.atDay(1), null)),
+					List.of(new ImportedEmployment(creditCode, XICHENG, EMPLOYED_FROM, null))));
+		}
+		List<Long> ids = this.registryImport.addPersons(persons, Map.of(creditCode, demoEmployer()));
+		List<Staff> staff = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			staff.add(new Staff(ids.get(i), persons.get(i).idNumber(), persons.get(i).name()));
+		}
+		return staff;
 	}
 
 	/** A base within the Beijing limits of the year. */
