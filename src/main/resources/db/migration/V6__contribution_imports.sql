@@ -50,8 +50,7 @@ CREATE TABLE contribution.import_row
   pooled_part        NUMERIC(12, 2),
   late_fee           NUMERIC(12, 2)
 );
-CREATE INDEX import_row_number_idx ON contribution.import_row (import_id, row_number);
-CREATE INDEX import_row_key_idx ON contribution.import_row (import_id, id_number, contribution_month);
+-- one index besides the key: every row is written once, and read again only by state (the good ones, to import)
 CREATE INDEX import_row_state_idx ON contribution.import_row (import_id, state, id);
 
 -- What is wrong with a row: the column (null for the row as a whole), the message key and its arguments

@@ -151,23 +151,18 @@ class ImportStaging {
 	@Transactional
 	void finishValidation(ImportTarget target) {
 		long id = target.importId();
-		String duplicates = "(select id_number, contribution_month, min(row_number) as first_row"
+		// one pass over the import's rows, sorted by person and month: the first row of each pair or more, the
+		// row after it, and the later rows
+		this.jdbc.sql("insert into contribution.import_problem (import_id, row_number, column_name, message_key,"
+				+ " arguments) select import_id, row_number, 'month', case when row_number = first_row then"
+				+ " 'contribution.import.duplicate.first' else 'contribution.import.duplicate.later' end,"
+				+ " cast(case when row_number = first_row then next_row else first_row end as varchar(20))"
+				+ " from (select import_id, row_number,"
+				+ " min(row_number) over (partition by id_number, contribution_month) as first_row,"
+				+ " count(*) over (partition by id_number, contribution_month) as rows_of_key,"
+				+ " lead(row_number) over (partition by id_number, contribution_month order by row_number) as next_row"
 				+ " from contribution.import_row where import_id = :id and id_number is not null"
-				+ " and contribution_month is not null group by id_number, contribution_month having count(*) > 1) d";
-		this.jdbc.sql("insert into contribution.import_problem (import_id, row_number, column_name, message_key,"
-				+ " arguments) select r.import_id, r.row_number, 'month', 'contribution.import.duplicate.first',"
-				+ " cast((select min(o.row_number) from contribution.import_row o where o.import_id = r.import_id"
-				+ " and o.id_number = r.id_number and o.contribution_month = r.contribution_month"
-				+ " and o.row_number > r.row_number) as varchar(20)) from contribution.import_row r join " + duplicates
-				+ " on d.id_number = r.id_number and d.contribution_month = r.contribution_month"
-				+ " where r.import_id = :id and r.row_number = d.first_row")
-			.param("id", id)
-			.update();
-		this.jdbc.sql("insert into contribution.import_problem (import_id, row_number, column_name, message_key,"
-				+ " arguments) select r.import_id, r.row_number, 'month', 'contribution.import.duplicate.later',"
-				+ " cast(d.first_row as varchar(20)) from contribution.import_row r join " + duplicates
-				+ " on d.id_number = r.id_number and d.contribution_month = r.contribution_month"
-				+ " where r.import_id = :id and r.row_number > d.first_row")
+				+ " and contribution_month is not null) d where rows_of_key > 1")
 			.param("id", id)
 			.update();
 		this.jdbc.sql("update contribution.import_row set state = 'BAD' where import_id = :id and state <> 'BAD'"

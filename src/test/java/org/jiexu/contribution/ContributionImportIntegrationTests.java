@@ -207,14 +207,17 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 		byte[] file = csv(HEADER, row(staff.get(0), YearMonth.of(2024, 6), base),
 				row(staff.get(1), YearMonth.of(2024, 6), base),
 				staff.get(0).idNumber().toLowerCase() + "," + staff.get(0).name() + ",2024/6,"
-						+ base.add(BigDecimal.TEN).toPlainString());
+						+ base.add(BigDecimal.TEN).toPlainString(),
+				row(staff.get(0), YearMonth.of(2024, 6), base));
 		upload("employer-demo", file("twice.csv", file)).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.rowsGood").value(1))
-			.andExpect(jsonPath("$.rowsBad").value(2))
+			.andExpect(jsonPath("$.rowsBad").value(3))
 			.andExpect(jsonPath("$.problems.items[0].row").value(2))
 			.andExpect(jsonPath("$.problems.items[0].message").value(containsString("第 4 行又出现了一次")))
 			.andExpect(jsonPath("$.problems.items[1].row").value(4))
-			.andExpect(jsonPath("$.problems.items[1].message").value(containsString("与第 2 行重复")));
+			.andExpect(jsonPath("$.problems.items[1].message").value(containsString("与第 2 行重复")))
+			.andExpect(jsonPath("$.problems.items[2].row").value(5))
+			.andExpect(jsonPath("$.problems.items[2].message").value(containsString("与第 2 行重复")));
 	}
 
 	@Test
