@@ -201,6 +201,16 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 	}
 
 	@Test
+	void refusesAFileThatBreaksDownAfterItsFirstRowsNamingTheRow() throws Exception {
+		Staff person = newStaff(1).get(0);
+		upload("employer-demo", file("quote.csv", csv(HEADER, row(person, YearMonth.of(2024, 2), base(2024)),
+				row(person, YearMonth.of(2024, 3), base(2024)), person.idNumber() + ",\"unclosed,2024-04,8000")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].code").value("contribution.import.file.unclosedQuote"))
+			.andExpect(jsonPath("$.detail").value(containsString("第 4 行")));
+	}
+
+	@Test
 	void reportsBothRowsOfAPersonAndMonthThatAppearTwice() throws Exception {
 		List<Staff> staff = newStaff(2);
 		BigDecimal base = base(2024);
