@@ -152,9 +152,13 @@ public class ContributionImports {
 					employer.agency().regionCode().substring(0, 2)), upload.fileName(), upload.format().name(),
 					upload.size(), upload.sha256(), user.username());
 		}
-		catch (RuntimeException refused) {
+		catch (UserInputException refused) {
 			upload.close();
-			throw refused;
+			throw onTheFile(refused);
+		}
+		catch (RuntimeException failed) {
+			upload.close();
+			throw failed;
 		}
 		Future<?> validating = this.runner.submit(() -> validate(target, upload));
 		await(validating, wait);
@@ -165,6 +169,14 @@ public class ContributionImports {
 							List.copyOf(record.refusalArguments()))));
 		}
 		return view(record, employer, 0, MAX_PAGE_SIZE, locale);
+	}
+
+	/** A refusal of the file as a whole, on the field {@code file}. */
+	private static UserInputException onTheFile(UserInputException refusal) {
+		return new UserInputException(refusal.kind(), refusal.violations()
+			.stream()
+			.map(v -> v.field() == null ? new UserInputException.Violation("file", v.messageKey(), v.arguments()) : v)
+			.toList());
 	}
 
 	private void validate(ImportTarget target, StoredUpload upload) {

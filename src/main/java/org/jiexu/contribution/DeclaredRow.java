@@ -1,7 +1,6 @@
 package org.jiexu.contribution;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,16 +8,15 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jiexu.contribution.upload.DeclarationCell;
-import org.jiexu.contribution.upload.DeclarationRow;
+import org.jiexu.document.TabularRow;
 import org.jiexu.policy.IdNumber;
 import org.jiexu.shared.UserInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One data row of a declaration file with its values read and the problems a row shows on its own: a valid ID
- * number, a name, a month (yyyy-MM; also 2026/1, 202601, 2026年1月 or a date, the month of which counts) not in
- * the future and not before 1992, and a base that is a positive amount with at most two decimals. The checks
+ * number, a name, a month (yyyy-MM; also 2026/1, 202601, 2026年1月, a date or an Excel date cell, the month of
+ * which counts) not in the future and not before 1992, and a base that is a positive amount with at most two decimals. The checks
  * against the registry, the limits and the other rows come later ({@link ImportValidation}). A value that is
  * refused is null.
  */
@@ -35,6 +33,9 @@ record DeclaredRow(long number, @Nullable String idNumber, @Nullable String name
 
 	private static final Pattern AMOUNT = Pattern.compile("-?(\\d{1,12}|\\d{1,3}(,\\d{3}){1,3})(\\.\\d{1,12})?");
 
+	/** How Excel writes a long number: rounded to 15 digits, in a CSV often as {@code 1.10105E+17}. */
+	private static final Pattern EXCEL_NUMBER = Pattern.compile("\\d{15}000|\\d(\\.\\d+)?[Ee]\\+?\\d+");
+
 	DeclaredRow {
 		problems = List.copyOf(problems);
 	}
@@ -43,42 +44,42 @@ record DeclaredRow(long number, @Nullable String idNumber, @Nullable String name
 		return !this.problems.isEmpty();
 	}
 
-	static DeclaredRow parse(DeclarationRow row, DeclarationColumns columns, YearMonth thisMonth) {
+	static DeclaredRow parse(TabularRow row, YearMonth thisMonth) {
 		List<RowProblem> problems = new ArrayList<>();
-		String idNumber = idNumber(columns.cell(row, DeclarationColumn.ID_NUMBER), problems);
-		DeclarationCell nameCell = columns.cell(row, DeclarationColumn.NAME);
-		String name = nameCell.isBlank() ? null : nameCell.text().strip();
-		if (name == null) {
+		String idNumber = idNumber(row.get(DeclarationColumn.ID_NUMBER.field), problems);
+		String name = row.get(DeclarationColumn.NAME.field).strip();
+		if (name.isEmpty()) {
 			problems.add(RowProblem.of(DeclarationColumn.NAME, "contribution.import.name.required"));
 		}
-		YearMonth month = month(columns.cell(row, DeclarationColumn.MONTH), thisMonth, problems);
-		BigDecimal base = base(columns.cell(row, DeclarationColumn.BASE), problems);
-		return new DeclaredRow(row.number(), idNumber, name, month, base, problems);
+		YearMonth month = month(row.get(DeclarationColumn.MONTH.field), thisMonth, problems);
+		BigDecimal base = base(row.get(DeclarationColumn.BASE.field), problems);
+		return new DeclaredRow(row.rowNumber(), idNumber, name.isEmpty() ? null : name, month, base, problems);
 	}
 
-	private static @Nullable String idNumber(DeclarationCell cell, List<RowProblem> problems) {
-		if (cell.kind() == DeclarationCell.Kind.NUMBER) {
-			// Excel keeps 15 significant digits: the last digits of an 18-digit number typed into a number cell are gone
+	private static @Nullable String idNumber(String text, List<RowProblem> problems) {
+		Optional<UserInputException> problem = IdNumber.problem(text);
+		if (problem.isEmpty()) {
+			return IdNumber.of(text).value();
+		}
+		if (EXCEL_NUMBER.matcher(text.strip()).matches()) {
+			// Excel keeps 15 significant digits: an 18-digit number typed into a number cell has lost its last ones
 			problems.add(RowProblem.of(DeclarationColumn.ID_NUMBER, "contribution.import.idNumber.number"));
-			return null;
 		}
-		Optional<UserInputException> problem = IdNumber.problem(cell.text());
-		if (problem.isPresent()) {
+		else {
 			problems.add(RowProblem.of(DeclarationColumn.ID_NUMBER, problem.get()));
-			return null;
 		}
-		return IdNumber.of(cell.text()).value();
+		return null;
 	}
 
-	private static @Nullable YearMonth month(DeclarationCell cell, YearMonth thisMonth, List<RowProblem> problems) {
-		if (cell.isBlank()) {
+	private static @Nullable YearMonth month(String cell, YearMonth thisMonth, List<RowProblem> problems) {
+		String text = cell.strip();
+		if (text.isEmpty()) {
 			problems.add(RowProblem.of(DeclarationColumn.MONTH, "contribution.import.month.required"));
 			return null;
 		}
-		String text = cell.text().strip();
-		YearMonth month = cell.kind() == DeclarationCell.Kind.NUMBER ? null : parseMonth(text);
+		YearMonth month = parseMonth(text);
 		if (month == null) {
-			problems.add(RowProblem.of(DeclarationColumn.MONTH, "contribution.import.month.format", text));
+			problems.add(RowProblem.of(DeclarationColumn.MONTH, "contribution.import.month.format", abbreviated(text)));
 			return null;
 		}
 		if (month.isAfter(thisMonth)) {
@@ -114,15 +115,14 @@ record DeclaredRow(long number, @Nullable String idNumber, @Nullable String name
 		return m >= 1 && m <= 12 ? YearMonth.of(Integer.parseInt(year), m) : null;
 	}
 
-	private static @Nullable BigDecimal base(DeclarationCell cell, List<RowProblem> problems) {
-		if (cell.isBlank()) {
+	private static @Nullable BigDecimal base(String cell, List<RowProblem> problems) {
+		String text = cell.strip();
+		if (text.isEmpty()) {
 			problems.add(RowProblem.of(DeclarationColumn.BASE, "contribution.import.base.required"));
 			return null;
 		}
-		String text = cell.text().strip();
-		if (cell.kind() == DeclarationCell.Kind.DATE || !AMOUNT.matcher(text).matches()) {
-			problems.add(RowProblem.of(DeclarationColumn.BASE, "contribution.import.base.format",
-					cell.kind() == DeclarationCell.Kind.DATE ? LocalDate.parse(text) : abbreviated(text)));
+		if (!AMOUNT.matcher(text).matches()) {
+			problems.add(RowProblem.of(DeclarationColumn.BASE, "contribution.import.base.format", abbreviated(text)));
 			return null;
 		}
 		BigDecimal base = new BigDecimal(text.replace(",", ""));

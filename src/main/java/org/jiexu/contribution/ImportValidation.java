@@ -14,9 +14,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.jiexu.contribution.upload.DeclarationRow;
-import org.jiexu.contribution.upload.DeclarationRows;
 import org.jiexu.contribution.upload.StoredUpload;
+import org.jiexu.document.TabularReader;
 import org.jiexu.policy.BaseLimits;
 import org.jiexu.policy.ContributionRate;
 import org.jiexu.policy.ContributionRate.ContributionSplit;
@@ -60,31 +59,21 @@ class ImportValidation {
 
 	/** Reads the header row and checks that data rows follow; a wrong file is refused as a whole. */
 	static void checkHeader(StoredUpload upload) {
-		try (DeclarationRows rows = upload.rows()) {
-			DeclarationColumns.of(rows.next());
-			if (rows.next() == null) {
-				throw UserInputException.invalid("file", "contribution.import.file.headerOnly");
-			}
-		}
+		TabularReader.open(upload.file(), DeclarationColumn.tabular()).close();
 	}
 
 	void validate(ImportTarget target, StoredUpload upload) {
 		Checks checks = new Checks(target, LocalDate.now(this.clock));
-		try (DeclarationRows rows = upload.rows()) {
-			DeclarationColumns columns = DeclarationColumns.of(rows.next());
+		try (TabularReader rows = TabularReader.open(upload.file(), DeclarationColumn.tabular())) {
 			List<DeclaredRow> chunk = new ArrayList<>(this.chunkSize);
 			long done = 0;
-			for (DeclarationRow row = rows.next(); row != null; row = rows.next()) {
-				chunk.add(DeclaredRow.parse(row, columns, checks.thisMonth));
-				if (chunk.size() == this.chunkSize) {
+			while (rows.hasNext()) {
+				chunk.add(DeclaredRow.parse(rows.next(), checks.thisMonth));
+				if (chunk.size() == this.chunkSize || !rows.hasNext()) {
 					done += chunk.size();
 					this.staging.saveChunk(target, check(checks, chunk), done);
 					chunk.clear();
 				}
-			}
-			if (!chunk.isEmpty()) {
-				done += chunk.size();
-				this.staging.saveChunk(target, check(checks, chunk), done);
 			}
 		}
 		this.staging.finishValidation(target);

@@ -162,14 +162,14 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 			.andExpect(jsonPath("$.errors[0].field").value("file"))
-			.andExpect(jsonPath("$.errors[0].code").value("contribution.import.file.columns"))
-			.andExpect(jsonPath("$.detail").value(allOf(containsString("缴费月份、缴费基数"),
-					containsString("身份证号, 姓名, 月份, 工资"), containsString("缺少“缴费月份/month, 缴费基数/base”"))));
+			.andExpect(jsonPath("$.errors[0].code").value("document.table.missingColumns"))
+			.andExpect(jsonPath("$.detail").value(allOf(containsString("缺少必需的列"),
+					containsString("缴费月份/month"), containsString("缴费基数/base"), containsString("工资"))));
 		this.mvc.perform(multipart("/api/v1/contribution-imports").file(file("wrong.csv", csv("a,b", "1,2")))
 			.header("Accept-Language", "en")
 			.with(as("employer-demo")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(containsString("Wrong header: expected the columns")));
+			.andExpect(jsonPath("$.detail").value(containsString("Required columns are missing")));
 	}
 
 	@Test
@@ -185,7 +185,7 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 		upload("employer-demo", file("empty.csv", new byte[0])).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("文件是空的")));
 		upload("employer-demo", file("blank.csv", csv("", " , ", ""))).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].code").value("contribution.import.file.empty"));
+			.andExpect(jsonPath("$.errors[0].code").value("document.table.empty"));
 		upload("employer-demo", file("header.csv", csv(HEADER))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("只有表头")));
 		upload("employer-demo", file("scan.pdf", "%PDF-1.7\n%âãÏÓ".getBytes(StandardCharsets.ISO_8859_1)))
@@ -206,7 +206,8 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 		upload("employer-demo", file("quote.csv", csv(HEADER, row(person, YearMonth.of(2024, 2), base(2024)),
 				row(person, YearMonth.of(2024, 3), base(2024)), person.idNumber() + ",\"unclosed,2024-04,8000")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].code").value("contribution.import.file.unclosedQuote"))
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].code").value("document.table.unclosedQuote"))
 			.andExpect(jsonPath("$.detail").value(containsString("第 4 行")));
 	}
 

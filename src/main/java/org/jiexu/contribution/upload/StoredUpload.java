@@ -16,14 +16,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 
+import org.jiexu.document.TabularFormat;
 import org.jiexu.shared.UserInputException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * An uploaded declaration file copied to a temporary file in one streaming pass that also takes its SHA-256,
  * recognises its format from its first bytes (never from its name) and, for a CSV file, checks that every byte
- * is UTF-8 and counts its lines. Whatever is not an xlsx workbook or a UTF-8 CSV file is refused here, with what
- * was expected and what was found. Closing it deletes the temporary file.
+ * is UTF-8 and counts its lines: so a GBK file is refused at once, saying it is GBK, even when its first rows are
+ * plain ASCII. Whatever is not an xlsx workbook or a UTF-8 CSV file is refused here, with what was expected and
+ * what was found; the rows are then read with the document module's reader. Closing it deletes the copy.
  */
 public final class StoredUpload implements AutoCloseable {
 
@@ -38,7 +40,7 @@ public final class StoredUpload implements AutoCloseable {
 
 	private final Path file;
 
-	private final FileFormat format;
+	private final TabularFormat format;
 
 	private final long size;
 
@@ -46,7 +48,7 @@ public final class StoredUpload implements AutoCloseable {
 
 	private final long lines;
 
-	private StoredUpload(String fileName, Path file, FileFormat format, long size, String sha256, long lines) {
+	private StoredUpload(String fileName, Path file, TabularFormat format, long size, String sha256, long lines) {
 		this.fileName = fileName;
 		this.file = file;
 		this.format = format;
@@ -83,7 +85,7 @@ public final class StoredUpload implements AutoCloseable {
 		MessageDigest digest = sha256Digest();
 		byte[] buffer = new byte[BUFFER];
 		byte[] head = null;
-		FileFormat format = null;
+		TabularFormat format = null;
 		Utf8Check utf8 = new Utf8Check();
 		long size = 0;
 		try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
@@ -92,7 +94,7 @@ public final class StoredUpload implements AutoCloseable {
 				if (head == null) {
 					head = Arrays.copyOf(buffer, read);
 					format = formatOf(fileName, head);
-					if (format == FileFormat.CSV) {
+					if (format == TabularFormat.CSV) {
 						utf8.skipByteOrderMark(head);
 					}
 				}
@@ -101,7 +103,7 @@ public final class StoredUpload implements AutoCloseable {
 					throw UserInputException.invalid("file", "contribution.import.file.tooLarge", megabytes(size) + "+",
 							megabytes(maxBytes));
 				}
-				if (format == FileFormat.CSV && !utf8.accept(buffer, read)) {
+				if (format == TabularFormat.CSV && !utf8.accept(buffer, read)) {
 					throw encodingRefusal(utf8, head, fileName);
 				}
 				out.write(buffer, 0, read);
@@ -110,17 +112,17 @@ public final class StoredUpload implements AutoCloseable {
 		if (head == null) {
 			throw UserInputException.invalid("file", "contribution.import.file.empty");
 		}
-		if (format == FileFormat.CSV && !utf8.end()) {
+		if (format == TabularFormat.CSV && !utf8.end()) {
 			throw encodingRefusal(utf8, head, fileName);
 		}
 		return new StoredUpload(fileName, file, format, size, HexFormat.of().formatHex(digest.digest()),
-				format == FileFormat.CSV ? utf8.lines() : -1);
+				format == TabularFormat.CSV ? utf8.lines() : -1);
 	}
 
 	/** The format by the file's first bytes; anything that is neither is refused, naming what it looks like. */
-	private static FileFormat formatOf(String fileName, byte[] head) {
+	private static TabularFormat formatOf(String fileName, byte[] head) {
 		if (startsWith(head, ZIP)) {
-			return FileFormat.XLSX;
+			return TabularFormat.XLSX;
 		}
 		String kind = null;
 		if (startsWith(head, OLE2)) {
@@ -142,7 +144,7 @@ public final class StoredUpload implements AutoCloseable {
 			throw UserInputException.invalid("file", "contribution.import.file.format", fileName,
 					new DefaultMessageSourceResolvable("contribution.import.kind." + kind));
 		}
-		return FileFormat.CSV;
+		return TabularFormat.CSV;
 	}
 
 	private static UserInputException encodingRefusal(Utf8Check utf8, byte[] head, String fileName) {
@@ -204,16 +206,16 @@ public final class StoredUpload implements AutoCloseable {
 		}
 	}
 
-	/** The rows of the stored file. */
-	public DeclarationRows rows() {
-		return DeclarationRows.open(this.file, this.format);
+	/** The stored copy, to read its rows with {@link org.jiexu.document.TabularReader}. */
+	public Path file() {
+		return this.file;
 	}
 
 	public String fileName() {
 		return this.fileName;
 	}
 
-	public FileFormat format() {
+	public TabularFormat format() {
 		return this.format;
 	}
 

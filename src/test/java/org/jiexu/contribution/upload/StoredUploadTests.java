@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
+import org.jiexu.document.TabularFormat;
 import org.jiexu.shared.UserInputException;
 import org.junit.jupiter.api.Test;
 
@@ -25,15 +26,11 @@ class StoredUploadTests {
 	void storesAUtf8CsvWithItsFingerprintAndLineCount() {
 		byte[] csv = "\uFEFF身份证号,姓名,缴费月份,缴费基数\n1,张三,2026-01,8000\n".getBytes(StandardCharsets.UTF_8);
 		try (StoredUpload upload = store(csv)) {
-			assertThat(upload.format()).isEqualTo(FileFormat.CSV);
+			assertThat(upload.format()).isEqualTo(TabularFormat.CSV);
 			assertThat(upload.size()).isEqualTo(csv.length);
 			assertThat(upload.sha256()).hasSize(64);
 			assertThat(upload.lines()).isEqualTo(3);
-			try (DeclarationRows rows = upload.rows()) {
-				assertThat(rows.next().cell(0).text()).isEqualTo("身份证号");
-				assertThat(rows.next().cell(1).text()).isEqualTo("张三");
-				assertThat(rows.next()).isNull();
-			}
+			assertThat(upload.file()).hasBinaryContent(csv);
 		}
 	}
 
@@ -82,13 +79,13 @@ class StoredUploadTests {
 	}
 
 	@Test
-	void takesAZipForAWorkbookAndRefusesItWhenItIsNone() {
+	void takesAZipForAWorkbookAndDeletesItsCopyWhenClosed() {
 		byte[] zip = { 'P', 'K', 3, 4, 0, 0, 0, 0 };
-		try (StoredUpload upload = store(zip)) {
-			assertThat(upload.format()).isEqualTo(FileFormat.XLSX);
-			assertThatThrownBy(upload::rows).isInstanceOfSatisfying(UserInputException.class,
-					refusal -> assertThat(refusal.messageKey()).isEqualTo("contribution.import.file.unreadable"));
-		}
+		StoredUpload upload = store(zip);
+		assertThat(upload.format()).isEqualTo(TabularFormat.XLSX);
+		assertThat(upload.lines()).isEqualTo(-1);
+		upload.close();
+		assertThat(upload.file()).doesNotExist();
 	}
 
 }
