@@ -2,6 +2,7 @@ package org.jiexu.contribution;
 
 import java.time.Instant;
 
+import org.jiexu.job.JobState;
 import org.jiexu.registry.ResultPage;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +23,11 @@ public record ContributionImportView(long id, long jobId, long employerId, Strin
 		String lateFee, @Nullable String refusal, @Nullable Long earlierImportId, String createdBy, Instant createdAt,
 		@Nullable Instant validatedAt, @Nullable Instant importedAt, ResultPage<ImportProblemView> problems) {
 
-	/** Progress of the running step (rows checked, or rows imported), from the import's job. */
-	public record ImportProgress(long done, long total, int percent) {
+	/**
+	 * Progress of the current step (rows checked, or rows imported), from the import's job: its state is
+	 * {@code RUNNING} while the step runs.
+	 */
+	public record ImportProgress(JobState state, long done, long total, int percent) {
 	}
 
 }

@@ -365,7 +365,7 @@ public class ContributionImports {
 				: this.messages.getMessage(record.refusalKey(), record.refusalArguments().toArray(), locale);
 		return new ContributionImportView(record.id(), record.jobId(), record.employerId(), employer.name(),
 				record.fileName(), record.fileFormat(), record.fileSize(), record.sha256(), record.state(),
-				new ContributionImportView.ImportProgress(job.done(), job.total(), job.percent()), record.rowsTotal(),
+				new ContributionImportView.ImportProgress(job.state(), job.done(), job.total(), job.percent()), record.rowsTotal(),
 				record.rowsGood(), record.rowsBad(), record.rowsRecorded(), record.rowsImported(),
 				Money.text(record.amountDue()), Money.text(record.lateFee()), refusal,
 				this.staging.earlierImport(record).orElse(null), record.createdBy(), record.createdAt(),

@@ -60,6 +60,8 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 		this.mvc.perform(post("/api/v1/contribution-imports/{id}/import", id).with(as("employer-demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("IMPORTED"))
+			.andExpect(jsonPath("$.progress.state").value("COMPLETED"))
+			.andExpect(jsonPath("$.progress.done").value(4))
 			.andExpect(jsonPath("$.rowsImported").value(4));
 
 		LocalDate today = LocalDate.now(this.clock);
