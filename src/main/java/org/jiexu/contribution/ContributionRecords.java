@@ -156,8 +156,4 @@ public class ContributionRecords {
 		return amounts.stream().reduce(Money.ZERO, BigDecimal::add);
 	}
 
-	LocalDate today() {
-		return LocalDate.now(this.clock);
-	}
-
 }

@@ -1,7 +1,6 @@
 package org.jiexu.contribution;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.jiexu.account.PersonAccountsView;
 import org.jiexu.registry.InsuredPersonView;
@@ -16,11 +15,6 @@ public record RightsStatementView(LocalDate asOf, InsuredPersonView person, Pers
 
 	public int monthsContributed() {
 		return this.contributions.years().stream().mapToInt(ContributionYearSummary::months).sum();
-	}
-
-	/** The places the person contributed in, in the order first seen. */
-	public List<String> regions() {
-		return this.contributions.years().stream().map(ContributionYearSummary::regionName).distinct().toList();
 	}
 
 }
