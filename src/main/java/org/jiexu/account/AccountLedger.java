@@ -144,7 +144,7 @@ public class AccountLedger {
 	 */
 	@Transactional(readOnly = true)
 	public PersonAccountsView ledger(CurrentUser user, long personId) {
-		this.registry.person(user, personId); // not found outside the user's scope
+		this.registry.personReference(user, personId); // not found outside the user's scope
 		if (user.kind() == UserKind.EMPLOYER_HANDLER) {
 			throw org.jiexu.shared.UserInputException.notFound("account.notFound", personId);
 		}

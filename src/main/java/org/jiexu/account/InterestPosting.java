@@ -18,7 +18,6 @@ import org.jiexu.job.Jobs;
 import org.jiexu.policy.InterestMethod;
 import org.jiexu.policy.InterestRate;
 import org.jiexu.policy.InterestRates;
-import org.jiexu.registry.AgencyView;
 import org.jiexu.registry.RegistryManagement;
 import org.jiexu.shared.UserInputException;
 import org.jspecify.annotations.Nullable;
@@ -178,13 +177,7 @@ public class InterestPosting {
 	}
 
 	private String province(String agencyCode) {
-		return this.registry.agencies()
-			.stream()
-			.filter(agency -> agency.code().equals(agencyCode))
-			.map(AgencyView::regionCode)
-			.findFirst()
-			.orElseThrow()
-			.substring(0, 2);
+		return this.registry.agency(agencyCode).province();
 	}
 
 	/** Accounts with postings before {@code year} whose previous year has no balance yet. */

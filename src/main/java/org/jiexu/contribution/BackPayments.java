@@ -202,13 +202,7 @@ public class BackPayments {
 
 	private Plan price(long personId, Payer payer, YearMonth first, YearMonth last, @Nullable BigDecimal base,
 			boolean applyLimit, String reason) {
-		String province = this.registry.agencies()
-			.stream()
-			.filter(a -> a.code().equals(payer.agencyCode))
-			.findFirst()
-			.orElseThrow()
-			.regionCode()
-			.substring(0, 2);
+		String province = this.registry.agency(payer.agencyCode).province();
 		LocalDate today = LocalDate.now(this.clock);
 		Map<Integer, BigDecimal> baseByYear = new HashMap<>();
 		InputCheck check = new InputCheck();

@@ -50,11 +50,7 @@ public class BaseDeclarationReviews {
 	public List<BaseDeclarationReview> queue(CurrentUser user) {
 		requireReviewer(user);
 		String agencyCode = user.requireAgency();
-		AgencyView agency = this.registry.agencies()
-			.stream()
-			.filter(a -> a.code().equals(agencyCode))
-			.findFirst()
-			.orElseThrow();
+		AgencyView agency = this.registry.agency(agencyCode);
 		List<BaseDeclarationView> pending = this.declarations.views(this.store.pending(agencyCode, QUEUE_SIZE));
 		Map<Long, String> employers = new HashMap<>();
 		return pending.stream().map(d -> {

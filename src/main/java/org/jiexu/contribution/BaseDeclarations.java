@@ -155,7 +155,7 @@ public class BaseDeclarations {
 
 	private List<BaseDeclarationView> declare(CurrentUser user, AgencyView agency, @Nullable Long employerId, int year,
 			List<Candidate> candidates, @Nullable String reasonText, List<EvidenceFile> evidence, InputCheck check) {
-		String province = agency.regionCode().substring(0, 2);
+		String province = agency.province();
 		BaseLimits limits = check.value(() -> BaseLimits.of(province, year));
 		if (limits == null) { // no average wage for the year: no row can be checked
 			check.throwIfRefused();
@@ -332,7 +332,7 @@ public class BaseDeclarations {
 		List<NewDeclaration> declarations = new ArrayList<>();
 		for (TakenOverBase taken : bases) {
 			AgencyView agency = Objects.requireNonNull(agencies.get(taken.agencyCode()), taken.agencyCode());
-			String province = agency.regionCode().substring(0, 2);
+			String province = agency.province();
 			limits.computeIfAbsent(province + "/" + taken.year(), key -> {
 				try {
 					return Optional.of(BaseLimits.of(province, taken.year()));
@@ -447,7 +447,7 @@ public class BaseDeclarations {
 
 	static Optional<BaseLimitsView> limits(AgencyView agency, int year) {
 		try {
-			return Optional.of(BaseLimitsView.of(BaseLimits.of(agency.regionCode().substring(0, 2), year)));
+			return Optional.of(BaseLimitsView.of(BaseLimits.of(agency.province(), year)));
 		}
 		catch (UserInputException noAverageWage) {
 			return Optional.empty();

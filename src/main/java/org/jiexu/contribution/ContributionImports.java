@@ -149,7 +149,7 @@ public class ContributionImports {
 			long job = this.jobs.start(JobKind.CONTRIBUTION_IMPORT, agency, "employer=" + employer.id(),
 					Math.max(0, upload.lines() - 1), user.username());
 			target = this.staging.create(new ImportTarget(0, job, employer.id(), agency,
-					employer.agency().regionCode().substring(0, 2)), upload.fileName(), upload.format().name(),
+					employer.agency().province()), upload.fileName(), upload.format().name(),
 					upload.size(), upload.sha256(), user.username());
 		}
 		catch (UserInputException refused) {

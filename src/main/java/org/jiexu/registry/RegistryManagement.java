@@ -71,6 +71,16 @@ public class RegistryManagement {
 		this.clock = clock;
 	}
 
+	/** The agency with this code (agencies are public); refused if there is none. */
+	@Transactional(readOnly = true)
+	public AgencyView agency(String code) {
+		AgencyView agency = this.queries.agencies().get(code);
+		if (agency == null) {
+			throw new IllegalArgumentException("No agency " + code);
+		}
+		return agency;
+	}
+
 	@Transactional(readOnly = true)
 	public Collection<AgencyView> agencies() {
 		return this.queries.agencies().values();
