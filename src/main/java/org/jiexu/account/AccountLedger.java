@@ -73,6 +73,43 @@ public class AccountLedger {
 		return chunk.isEmpty() ? booked : booked + postChunk(chunk);
 	}
 
+	/**
+	 * Books the selected postings set-wise in the caller's transaction, in three statements whatever their number:
+	 * opens the accounts that do not exist yet, refuses the lot if any posting falls into a year whose interest is
+	 * posted, and books each reference not yet on its account.
+	 *
+	 * @return how many were booked
+	 * @throws IllegalStateException if a posting falls into a year whose interest is already posted
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public int post(PostingSelection selection) {
+		String selected = "(" + selection.query() + ") s";
+		this.jdbc.sql("insert into account.individual_account (person_id, agency_code, opened_on)"
+				+ " select s.person_id, s.agency_code, min(s.value_month) from " + selected
+				+ " group by s.person_id, s.agency_code on conflict do nothing")
+			.params(selection.parameters())
+			.update();
+		List<String> closed = this.jdbc.sql("select s.reference, s.posting_year, b.balance_year, s.person_id from "
+				+ selected + " join account.individual_account a on a.person_id = s.person_id"
+				+ " and a.agency_code = s.agency_code join account.year_balance b on b.account_id = a.id"
+				+ " and b.balance_year >= s.posting_year limit 2")
+			.params(selection.parameters())
+			.query((rs, row) -> "Interest for " + rs.getInt(3) + " is posted on the account of person "
+					+ rs.getLong(4) + "; " + rs.getString(1) + " cannot be booked into " + rs.getInt(2))
+			.list();
+		if (!closed.isEmpty()) {
+			throw new IllegalStateException(closed.get(0) + (closed.size() > 1 ? " (and others)" : ""));
+		}
+		return this.jdbc.sql("insert into account.posting (account_id, kind, value_month, posting_year, amount,"
+				+ " reference, posted_at) select a.id, :ledger_kind, s.value_month, s.posting_year, s.amount,"
+				+ " s.reference, :ledger_now from " + selected + " join account.individual_account a"
+				+ " on a.person_id = s.person_id and a.agency_code = s.agency_code on conflict do nothing")
+			.params(selection.parameters())
+			.param("ledger_kind", selection.kind().name())
+			.param("ledger_now", Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
 	private int postChunk(List<NewPosting> postings) {
 		Map<Holder, Long> accounts = openAccounts(postings);
 		refuseClosedYears(postings, accounts);

@@ -1,34 +1,48 @@
 package org.jiexu.contribution;
 
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.jiexu.account.AccountLedger;
+import org.jiexu.account.PostingKind;
+import org.jiexu.account.PostingSelection;
 import org.jiexu.job.Jobs;
 import org.jiexu.policy.ContributorType;
 import org.jiexu.policy.LateFee;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the good rows of a validated import as contribution records with their account credits
- * ({@link ContributionRecording}), a chunk per transaction that also moves the import's checkpoint and the job's
- * progress. Stopped anywhere, it resumes after the checkpoint; a month recorded meanwhile (or by an earlier
- * import of the same rows) is skipped with its credit, so running it again adds nothing.
+ * Writes the good rows of a validated import as contribution records with their account credits, set-wise: a
+ * chunk of staged rows per transaction is one {@code INSERT … SELECT} into the records (a month the agency has
+ * recorded for the person meanwhile, or by an earlier import of the same rows, is skipped) and one set-wise
+ * booking of the credits of the records just written ({@link AccountLedger#post(PostingSelection)}), together
+ * with the import's checkpoint and the job's progress. Stopped anywhere, it resumes after the checkpoint; running
+ * it again adds nothing.
  * <p>
  * Every month up to the current one is accepted: a month before the current one is a back-payment and carries
- * the late fee of Social Insurance Law Art. 86 ({@link LateFee}) up to the day of the import.
+ * the late fee of Social Insurance Law Art. 86 ({@link LateFee}) up to the day of the import, computed with the
+ * same rule per month ({@link LateFee#factor}) and rounded half-up to the fen.
  */
 @Component
 class ImportRecording {
 
 	private final ImportStaging staging;
 
-	private final ContributionRecording recording;
+	private final AccountLedger ledger;
 
 	private final Jobs jobs;
+
+	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
 
@@ -36,11 +50,13 @@ class ImportRecording {
 
 	private final int chunkSize;
 
-	ImportRecording(ImportStaging staging, ContributionRecording recording, Jobs jobs, TransactionTemplate transaction,
-			Clock clock, @Value("${jiexu.contribution-import.chunk-size:1000}") int chunkSize) {
+	ImportRecording(ImportStaging staging, AccountLedger ledger, Jobs jobs, JdbcClient jdbc,
+			TransactionTemplate transaction, Clock clock,
+			@Value("${jiexu.contribution-import.record-chunk-size:50000}") int chunkSize) {
 		this.staging = staging;
-		this.recording = recording;
+		this.ledger = ledger;
 		this.jobs = jobs;
+		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.chunkSize = chunkSize;
@@ -48,31 +64,68 @@ class ImportRecording {
 
 	void run(ImportRecord record) {
 		LocalDate today = LocalDate.now(this.clock);
-		long[] checkpoint = { record.checkpoint() };
-		long[] done = { this.staging.goodRowsUpTo(record.id(), record.checkpoint()) };
-		boolean more = true;
-		while (more) {
-			more = Boolean.TRUE.equals(this.transaction.execute(status -> {
-				List<ImportStaging.GoodRow> rows = this.staging.goodRowsAfter(record.id(), checkpoint[0],
-						this.chunkSize);
-				if (rows.isEmpty()) {
-					return false;
-				}
-				List<NewContribution> contributions = rows.stream().map(row -> {
-					BigDecimal due = row.split().employerPart().add(row.split().individualPart());
-					return new NewContribution(row.personId(), record.agencyCode(), record.employerId(), row.month(),
-							ContributorType.EMPLOYEE, row.split(), ContributionOrigin.IMPORT, record.id(), today,
-							LateFee.of(row.month(), due, today).fee());
-				}).toList();
-				int written = this.recording.record(contributions).size();
-				checkpoint[0] = rows.get(rows.size() - 1).id();
-				done[0] += rows.size();
-				this.staging.advance(record.id(), checkpoint[0], written);
-				this.jobs.progress(record.jobId(), done[0]);
-				return true;
-			}));
+		String lateFee = lateFee(record.id(), today);
+		long checkpoint = record.checkpoint();
+		long done = this.staging.goodRowsUpTo(record.id(), checkpoint);
+		ImportStaging.Chunk chunk;
+		while ((chunk = this.staging.nextGoodRows(record.id(), checkpoint, this.chunkSize)).rows() > 0) {
+			ImportStaging.Chunk current = chunk;
+			long reached = done + current.rows();
+			this.transaction.executeWithoutResult(status -> {
+				long before = this.jdbc.sql("select coalesce(max(id), 0) from contribution.contribution_record")
+					.query(Long.class)
+					.single();
+				int written = this.jdbc.sql("insert into contribution.contribution_record (person_id, agency_code,"
+						+ " employer_id, contribution_month, contributor_type, base, employer_part, individual_part,"
+						+ " account_credit, pooled_part, origin, batch_id, paid_on, late_fee, recorded_at)"
+						+ " select p.person_id, :agency, :employer, r.contribution_month, :type, r.base, r.employer_part,"
+						+ " r.individual_part, r.account_credit, r.pooled_part, :origin, :import, :today, " + lateFee
+						+ ", :now from contribution.import_row r join registry.person_identity p"
+						+ " on p.id_number = r.id_number where r.import_id = :import and r.state = 'GOOD'"
+						+ " and r.id > :from and r.id <= :to on conflict do nothing")
+					.param("agency", record.agencyCode())
+					.param("employer", record.employerId())
+					.param("type", ContributorType.EMPLOYEE.name())
+					.param("origin", ContributionOrigin.IMPORT.name())
+					.param("import", record.id())
+					.param("today", Date.valueOf(today))
+					.param("now", Timestamp.from(this.clock.instant()))
+					.param("from", current.after())
+					.param("to", current.last())
+					.update();
+				this.ledger.post(new PostingSelection(PostingKind.CONTRIBUTION, "select c.person_id, c.agency_code,"
+						+ " c.contribution_month as value_month, cast(:year as int) as posting_year, c.account_credit as amount,"
+						+ " 'contribution:' || to_char(c.contribution_month, 'YYYY-MM') as reference"
+						+ " from contribution.contribution_record c where c.id > :before and c.batch_id = :import"
+						+ " and c.origin = :origin and c.account_credit <> 0",
+						Map.of("year", today.getYear(), "before", before, "import", record.id(), "origin",
+								ContributionOrigin.IMPORT.name())));
+				this.staging.advance(record.id(), current.last(), written);
+				this.jobs.progress(record.jobId(), reached);
+			});
+			checkpoint = current.last();
+			done = reached;
 		}
 		this.staging.imported(record);
+	}
+
+	/**
+	 * The late fee of a staged row paid today, as SQL: the amount owed times the factor of its month
+	 * ({@link LateFee#factor}), rounded half-up to the fen. The factors of the months of the import's good rows are
+	 * literals (a few hundred at most: 1992 to this month).
+	 */
+	private String lateFee(long importId, LocalDate today) {
+		List<YearMonth> months = this.staging.goodMonths(importId);
+		if (months.isEmpty()) {
+			return "0";
+		}
+		Map<YearMonth, BigDecimal> factors = new HashMap<>();
+		StringBuilder sql = new StringBuilder("round((r.employer_part + r.individual_part) * case r.contribution_month");
+		for (YearMonth month : months) {
+			BigDecimal factor = factors.computeIfAbsent(month, m -> LateFee.factor(m, today));
+			sql.append(" when date '").append(month.atDay(1)).append("' then ").append(factor.toPlainString());
+		}
+		return sql.append(" else 0 end, 2)").toString();
 	}
 
 }

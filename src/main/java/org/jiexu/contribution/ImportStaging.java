@@ -17,12 +17,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
 import org.jiexu.job.JobState;
 import org.jiexu.job.Jobs;
 import org.jiexu.policy.ContributionRate.ContributionSplit;
+import org.jiexu.shared.BulkInsert;
 import org.jiexu.shared.Money;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -44,9 +46,12 @@ class ImportStaging {
 			+ " refusal_key, refusal_arguments, import_checkpoint, created_by, created_at, validated_at, imported_by,"
 			+ " imported_at";
 
-	/** A staged good row, for the import. */
-	record GoodRow(long id, long personId, YearMonth month, ContributionSplit split) {
-	}
+	private static final List<String> ROW_COLUMNS = List.of("import_id", "row_number", "state", "id_number",
+			"declared_name", "contribution_month", "base", "employer_part", "individual_part", "account_credit",
+			"pooled_part", "late_fee");
+
+	private static final List<String> PROBLEM_COLUMNS = List.of("import_id", "row_number", "column_name",
+			"message_key", "arguments");
 
 	/** A stored problem. */
 	record ProblemRow(long row, @Nullable String column, String key, List<String> arguments) {
@@ -54,15 +59,15 @@ class ImportStaging {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
+	private final DataSource dataSource;
 
 	private final Jobs jobs;
 
 	private final Clock clock;
 
-	ImportStaging(JdbcClient jdbc, JdbcTemplate template, Jobs jobs, Clock clock) {
+	ImportStaging(JdbcClient jdbc, DataSource dataSource, Jobs jobs, Clock clock) {
 		this.jdbc = jdbc;
-		this.template = template;
+		this.dataSource = dataSource;
 		this.jobs = jobs;
 		this.clock = clock;
 	}
@@ -83,70 +88,46 @@ class ImportStaging {
 		return new ImportTarget(id, target.jobId(), target.employerId(), target.agencyCode(), target.province());
 	}
 
-	/** The months among these already recorded for these persons at the agency, as {@code personId/month}. */
-	@Transactional(readOnly = true)
-	Set<String> recorded(String agencyCode, Collection<Long> persons, Collection<YearMonth> months) {
-		if (persons.isEmpty() || months.isEmpty()) {
-			return Set.of();
-		}
-		return new HashSet<>(this.jdbc.sql("select person_id, contribution_month from contribution.contribution_record"
-				+ " where agency_code = :agency and person_id in (:persons) and contribution_month in (:months)")
-			.param("agency", agencyCode)
-			.param("persons", persons)
-			.param("months", months.stream().map(m -> Date.valueOf(m.atDay(1))).toList())
-			.query((rs, row) -> key(rs.getLong(1), YearMonth.from(rs.getDate(2).toLocalDate())))
-			.list());
-	}
-
-	static String key(long personId, YearMonth month) {
-		return personId + "/" + month;
-	}
-
-	/** Stages a chunk of checked rows and moves the job's progress to {@code done} rows. */
+	/** Stages a chunk of checked rows with their problems and moves the job's progress to {@code done} rows. */
 	@Transactional
 	void saveChunk(ImportTarget target, List<StagedRow> rows, long done) {
-		this.template.batchUpdate("insert into contribution.import_row (import_id, row_number, state, id_number,"
-				+ " contribution_month, person_id, base, employer_part, individual_part, account_credit, pooled_part,"
-				+ " late_fee) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
-					ContributionSplit split = row.split();
-					ps.setLong(1, target.importId());
-					ps.setLong(2, row.number());
-					ps.setString(3, row.state().name());
-					ps.setString(4, row.idNumber());
-					ps.setDate(5, row.month() == null ? null : Date.valueOf(row.month().atDay(1)));
-					if (row.personId() == null) {
-						ps.setNull(6, Types.BIGINT);
-					}
-					else {
-						ps.setLong(6, row.personId());
-					}
-					ps.setBigDecimal(7, split == null ? null : split.base());
-					ps.setBigDecimal(8, split == null ? null : split.employerPart());
-					ps.setBigDecimal(9, split == null ? null : split.individualPart());
-					ps.setBigDecimal(10, split == null ? null : split.accountCredit());
-					ps.setBigDecimal(11, split == null ? null : split.pooledPart());
-					ps.setBigDecimal(12, row.lateFee());
-				});
+		List<Object[]> staged = new ArrayList<>(rows.size());
 		List<Object[]> problems = new ArrayList<>();
 		for (StagedRow row : rows) {
+			ContributionSplit split = row.split();
+			staged.add(new Object[] { target.importId(), row.number(), row.state().name(), row.idNumber(),
+					row.name() == null ? null : abbreviate(row.name(), 100), row.month(),
+					split == null ? null : split.base(), split == null ? null : split.employerPart(),
+					split == null ? null : split.individualPart(), split == null ? null : split.accountCredit(),
+					split == null ? null : split.pooledPart(), row.lateFee() });
 			for (RowProblem problem : row.problems()) {
-				problems.add(new Object[] { target.importId(), row.number(), problem.column(), problem.key(),
-						abbreviate(String.join(SEPARATOR, problem.arguments()), 1000) });
+				problems.add(problem(target.importId(), row.number(), problem));
 			}
 		}
-		if (!problems.isEmpty()) {
-			this.template.batchUpdate("insert into contribution.import_problem (import_id, row_number, column_name,"
-					+ " message_key, arguments) values (?, ?, ?, ?, ?)", problems);
-		}
+		BulkInsert.rows(this.dataSource, "contribution.import_row", ROW_COLUMNS, staged);
+		addProblems(problems);
 		this.jdbc.sql("update contribution.contribution_import set rows_total = ? where id = ?")
 			.params(done, target.importId())
 			.update();
 		this.jobs.progress(target.jobId(), done);
 	}
 
+	/** A problem as {@link #addProblems} takes it. */
+	static Object[] problem(long importId, long row, RowProblem problem) {
+		return new Object[] { importId, row, problem.column(), problem.key(),
+				abbreviate(String.join(SEPARATOR, problem.arguments()), 1000) };
+	}
+
+	/** Stores problems made by {@link #problem}, in the caller's transaction. */
+	void addProblems(List<Object[]> problems) {
+		BulkInsert.rows(this.dataSource, "contribution.import_problem", PROBLEM_COLUMNS, problems);
+	}
+
 	/**
-	 * Ends the validation: reports both rows of every person and month that appear twice (the first as having
-	 * a duplicate, the later ones as duplicates of the first), marks them bad, and counts the report.
+	 * Ends the validation after the registry checks: reports both rows of every person and month that appear twice
+	 * (the first as having a duplicate, the later ones as duplicates of the first), marks every row with a problem
+	 * bad and every good row whose month the agency has recorded for the person already as recorded, and counts
+	 * the report.
 	 */
 	@Transactional
 	void finishValidation(ImportTarget target) {
@@ -166,9 +147,15 @@ class ImportStaging {
 			.param("id", id)
 			.update();
 		this.jdbc.sql("update contribution.import_row set state = 'BAD' where import_id = :id and state <> 'BAD'"
-				+ " and row_number in (select p.row_number from contribution.import_problem p where p.import_id = :id"
-				+ " and p.message_key in ('contribution.import.duplicate.first', 'contribution.import.duplicate.later'))")
+				+ " and row_number in (select p.row_number from contribution.import_problem p where p.import_id = :id)")
 			.param("id", id)
+			.update();
+		this.jdbc.sql("update contribution.import_row r set state = 'RECORDED' where r.import_id = :id"
+				+ " and r.state = 'GOOD' and exists (select 1 from registry.person_identity p"
+				+ " join contribution.contribution_record c on c.person_id = p.person_id where p.id_number = r.id_number"
+				+ " and c.agency_code = :agency and c.contribution_month = r.contribution_month)")
+			.param("id", id)
+			.param("agency", target.agencyCode())
 			.update();
 		long[] counts = new long[StagedRow.State.values().length];
 		BigDecimal[] due = { Money.ZERO, Money.ZERO };
@@ -292,15 +279,26 @@ class ImportStaging {
 		return started;
 	}
 
-	/** The next good rows after the checkpoint (a staging row id), in order. */
-	List<GoodRow> goodRowsAfter(long importId, long checkpoint, int limit) {
-		return this.jdbc.sql("select id, person_id, contribution_month, base, employer_part, individual_part,"
-				+ " account_credit, pooled_part from contribution.import_row where import_id = ? and state = 'GOOD'"
-				+ " and id > ? order by id limit ?")
-			.params(importId, checkpoint, limit)
-			.query((rs, n) -> new GoodRow(rs.getLong(1), rs.getLong(2),
-					YearMonth.from(rs.getDate(3).toLocalDate()), new ContributionSplit(rs.getBigDecimal(4),
-							rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8))))
+	/** The next good rows after the checkpoint (a staging row id): how many, and the id of the last. */
+	record Chunk(long after, long rows, long last) {
+	}
+
+	@Transactional(readOnly = true)
+	Chunk nextGoodRows(long importId, long after, int limit) {
+		return this.jdbc.sql("select count(*), coalesce(max(id), 0) from (select id from contribution.import_row"
+				+ " where import_id = ? and state = 'GOOD' and id > ? order by id limit ?) s")
+			.params(importId, after, limit)
+			.query((rs, n) -> new Chunk(after, rs.getLong(1), rs.getLong(2)))
+			.single();
+	}
+
+	/** The months of the import's good rows. */
+	@Transactional(readOnly = true)
+	List<YearMonth> goodMonths(long importId) {
+		return this.jdbc.sql("select distinct contribution_month from contribution.import_row where import_id = ?"
+				+ " and state = 'GOOD' order by contribution_month")
+			.param(importId)
+			.query((rs, n) -> YearMonth.from(rs.getDate(1).toLocalDate()))
 			.list();
 	}
 

@@ -8,11 +8,12 @@ import org.jiexu.policy.ContributionRate.ContributionSplit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A checked row as it is staged: good, bad (with its problems) or already recorded, with the person and the
- * amounts for a row that is not bad.
+ * A row as it is staged after the checks of the row on its own: good or bad (with its problems), with the
+ * declared name (checked against the registry later) and the amounts of a good row. The registry checks may still
+ * make a good row bad, or mark it recorded.
  */
-record StagedRow(long number, State state, @Nullable String idNumber, @Nullable YearMonth month,
-		@Nullable Long personId, @Nullable ContributionSplit split, @Nullable BigDecimal lateFee,
+record StagedRow(long number, State state, @Nullable String idNumber, @Nullable String name,
+		@Nullable YearMonth month, @Nullable ContributionSplit split, @Nullable BigDecimal lateFee,
 		List<RowProblem> problems) {
 
 	enum State {

@@ -42,7 +42,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * </ul>
  * Between runs the interest year is removed again (its year balances and interest postings), the tables are
  * vacuumed and analysed and a checkpoint is taken. Arguments are {@code key=value}: url, user, password, n,
- * seed, year, history (YEARLY or TAKEOVER), runs, loopRuns, sample, out (a Markdown file to append to).
+ * seed, year, history (YEARLY or TAKEOVER), runs, loopRuns, sample, latencyMicros (when above 0, the three methods
+ * reach the database through a {@link DelayProxy} with that one-way delay), out (a Markdown file to append to).
  */
 public final class InterestPostingBench {
 
@@ -57,6 +58,9 @@ public final class InterestPostingBench {
 
 	private final String url;
 
+	/** The database as the methods reach it: {@link #url}, or through a {@link DelayProxy}. */
+	private String methodUrl;
+
 	private final int year;
 
 	private final BigDecimal rate;
@@ -65,7 +69,7 @@ public final class InterestPostingBench {
 
 	private final BenchReport report = new BenchReport();
 
-	private InterestPostingBench(Map<String, String> options) {
+	InterestPostingBench(Map<String, String> options) {
 		this.options = options;
 		this.url = option("url", "jdbc:postgresql://127.0.0.1:5432/jiexu_bench");
 		this.year = Integer.parseInt(option("year", "2024"));
@@ -84,6 +88,29 @@ public final class InterestPostingBench {
 		return DriverManager.getConnection(this.url, option("user", "jiexu"), option("password", "jiexu"));
 	}
 
+	/** A connection as the three methods use it: through the delay proxy when a network latency is asked for. */
+	private Connection connectMethod() throws SQLException {
+		return DriverManager.getConnection(this.methodUrl, option("user", "jiexu"), option("password", "jiexu"));
+	}
+
+	/** Median and 99th percentile of 1,000 round trips of {@code select 1} as the methods reach the database. */
+	private String roundTrip() throws SQLException {
+		try (Connection c = connectMethod(); PreparedStatement s = c.prepareStatement("select 1")) {
+			double[] times = new double[1000];
+			for (int i = -100; i < times.length; i++) {
+				long started = System.nanoTime();
+				try (ResultSet rs = s.executeQuery()) {
+					rs.next();
+				}
+				if (i >= 0) {
+					times[i] = (System.nanoTime() - started) / 1e6;
+				}
+			}
+			java.util.Arrays.sort(times);
+			return String.format(java.util.Locale.ROOT, "median %.2f ms, p99 %.2f ms", times[500], times[990]);
+		}
+	}
+
 	private void run() throws Exception {
 		long n = Long.parseLong(option("n", "100000"));
 		long seed = Long.parseLong(option("seed", "20261122"));
@@ -92,8 +119,19 @@ public final class InterestPostingBench {
 		int loopRuns = Integer.parseInt(option("loopRuns", "1"));
 		long sample = Math.min(n, Long.parseLong(option("sample", "20000")));
 		long started = System.nanoTime();
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JiexuApplication.class).run(
-				"--spring.datasource.url=" + this.url, "--spring.datasource.username=" + option("user", "jiexu"),
+		long latency = Long.parseLong(option("latencyMicros", "0"));
+		DelayProxy proxy = latency > 0 ? new DelayProxy("127.0.0.1", 5432, latency) : null;
+		this.methodUrl = proxy == null ? this.url : this.url.replace("127.0.0.1:5432", "127.0.0.1:" + proxy.port());
+		if (proxy != null) {
+			this.report.line("The three methods reach the database through a proxy delaying each direction by %d µs"
+					+ " (as across a network; measured round trip of `select 1`: %s); loading and checking go direct",
+					latency, roundTrip());
+		}
+		else {
+			this.report.line("The methods reach the database directly (round trip of `select 1`: %s)", roundTrip());
+		}
+		try (proxy; ConfigurableApplicationContext context = new SpringApplicationBuilder(JiexuApplication.class).run(
+				"--spring.datasource.url=" + this.methodUrl, "--spring.datasource.username=" + option("user", "jiexu"),
 				"--spring.datasource.password=" + option("password", "jiexu"), "--jiexu.demo.enabled=false",
 				"--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
 			this.report.line("Application started (Flyway migrated the schema) in %.1f s", BenchReport.seconds(started));
@@ -165,7 +203,7 @@ public final class InterestPostingBench {
 
 	// ---------------------------------------------------------------------------------------------------- load
 
-	private void load(long n, long seed, AccountHistoryGenerator.History history) throws SQLException {
+	void load(long n, long seed, AccountHistoryGenerator.History history) throws SQLException {
 		String marker = n + "/" + seed + "/" + this.year + "/" + history;
 		try (Connection c = connect(); Statement s = c.createStatement()) {
 			s.execute("create table if not exists public.bench_load (marker varchar(100) primary key,"
@@ -319,7 +357,7 @@ public final class InterestPostingBench {
 				where balance_year = ? and job_id = ? and interest <> 0
 				order by account_id
 				""";
-		try (Connection c = connect()) {
+		try (Connection c = connectMethod()) {
 			c.setAutoCommit(false);
 			long started = System.nanoTime();
 			try (PreparedStatement b = c.prepareStatement(balances); PreparedStatement p = c.prepareStatement(postings)) {
@@ -351,7 +389,7 @@ public final class InterestPostingBench {
 	 * Java with BigDecimal, the year balance and the interest posting inserted; a commit every 10 accounts.
 	 */
 	private double loop(long lastAccount) throws SQLException {
-		try (Connection c = connect()) {
+		try (Connection c = connectMethod()) {
 			c.setAutoCommit(false);
 			long started = System.nanoTime();
 			List<Long> ids = new ArrayList<>();

@@ -280,6 +280,27 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 	}
 
 	@Test
+	void acceptsANameWrittenWithSpacesOrAnotherMiddleDotAndNamesTheMonthsOfAnEmploymentThatEnded() throws Exception {
+		Staff dotted = newStaff(List.of("阿依古丽·买买提"), null).get(0);
+		Staff left = newStaff(List.of("周海燕"), YearMonth.of(2024, 6)).get(0);
+		BigDecimal base = base(2024);
+		upload("employer-demo", file("names.csv", csv(HEADER, dotted.idNumber() + ",阿依古丽•买买提,2024-03," + base,
+				dotted.idNumber() + ",阿依古丽 · 买买提,2024-04," + base, // row 3
+				dotted.idNumber() + ",阿依古丽买买提,2024-05," + base, // row 4: the dot left out
+				row(left, YearMonth.of(2024, 6), base), // row 5: the last month employed
+				row(left, YearMonth.of(2024, 7), base)))) // row 6: after the employment ended
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.rowsGood").value(3))
+			.andExpect(jsonPath("$.rowsBad").value(2))
+			.andExpect(jsonPath("$.problems.items[0].row").value(4))
+			.andExpect(jsonPath("$.problems.items[0].column").value("name"))
+			.andExpect(jsonPath("$.problems.items[0].message").value(containsString("阿依古丽买买提")))
+			.andExpect(jsonPath("$.problems.items[1].row").value(6))
+			.andExpect(jsonPath("$.problems.items[1].column").value("month"))
+			.andExpect(jsonPath("$.problems.items[1].message").value(containsString("2024-01–2024-06")));
+	}
+
+	@Test
 	void refusesTheRowOfAPersonOfAnotherEmployer() throws Exception {
 		long employer = demoEmployer();
 		Staff other = this.jdbc.sql("""

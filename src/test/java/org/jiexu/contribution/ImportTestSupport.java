@@ -15,6 +15,7 @@ import org.jiexu.registry.RegistryImport;
 import org.jiexu.registry.RegistryImport.ImportedEmployment;
 import org.jiexu.registry.RegistryImport.ImportedPerson;
 import org.jiexu.registry.RegistryImport.ImportedRelation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
@@ -56,21 +57,29 @@ abstract class ImportTestSupport extends IntegrationTestSupport {
 	 * has months of its own to import.
 	 */
 	List<Staff> newStaff(int count) {
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			names.add(SURNAMES.charAt(RANDOM.nextInt(SURNAMES.length())) + GIVEN_NAMES.get(RANDOM.nextInt(
+					GIVEN_NAMES.size())));
+		}
+		return newStaff(names, null);
+	}
+
+	/** As {@link #newStaff(int)}, with these names, employed up to {@code lastMonth} (null: still employed). */
+	List<Staff> newStaff(List<String> names, @Nullable YearMonth lastMonth) {
 		String creditCode = this.jdbc.sql("select credit_code from registry.employer where id = ?")
 			.param(demoEmployer())
 			.query(String.class)
 			.single();
 		List<ImportedPerson> persons = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			String name = SURNAMES.charAt(RANDOM.nextInt(SURNAMES.length())) + GIVEN_NAMES.get(RANDOM.nextInt(
-					GIVEN_NAMES.size()));
+		for (String name : names) {
 			persons.add(new ImportedPerson(unusedIdNumber(), name, null, "110102",
 					List.of(new ImportedRelation(XICHENG, InsuranceRelationState.ACTIVE, EMPLOYED_FROM.atDay(1), null)),
-					List.of(new ImportedEmployment(creditCode, XICHENG, EMPLOYED_FROM, null))));
+					List.of(new ImportedEmployment(creditCode, XICHENG, EMPLOYED_FROM, lastMonth))));
 		}
 		List<Long> ids = this.registryImport.addPersons(persons, Map.of(creditCode, demoEmployer()));
 		List<Staff> staff = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
+		for (int i = 0; i < names.size(); i++) {
 			staff.add(new Staff(ids.get(i), persons.get(i).idNumber(), persons.get(i).name()));
 		}
 		return staff;
