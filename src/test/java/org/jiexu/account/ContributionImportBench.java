@@ -60,6 +60,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ({@code POST …/{id}/import}), wait until imported; checks the counts of records and account credits; then
  * removes what the run wrote. Then once more an upload of the same file after an import, which must find every
  * good row already recorded.</li>
+ * <li>The floor of the writes: the records and credits of the last run copied straight back into their tables
+ * with {@code COPY} (indexes and constraints in place, no checks), {@code runs} times.</li>
  * <li>Peak memory: the application runs in this JVM; the peak heap used during each import (the sum of the heap
  * pools' peaks, reset before) and the process's peak RSS ({@code VmHWM}, reset through {@code clear_refs}).</li>
  * </ol>
@@ -248,15 +250,68 @@ public final class ContributionImportBench {
 		require(report, "rowsGood", 0);
 		this.report.line("The same file again after the import: validated in %.2f s, all %d good rows found already"
 				+ " recorded (nothing to import)", BenchReport.seconds(started), good);
+		double writes = writesAlone(month, runs);
 		double total = BenchReport.median(totals);
 		this.report.line("");
-		this.report.line("| rows | bare COPY s | (p) validate s | (p) import s | (p) end to end s | p / COPY | peak heap MB |");
-		this.report.line("|---|---|---|---|---|---|---|");
-		this.report.line("| %d | %.2f | %.2f | %.2f | %.2f | %.1f | %.0f |", n, copy,
-				BenchReport.median(validations), BenchReport.median(imports), total, total / copy,
+		this.report.line("| rows | bare COPY s | writes alone s | (p) validate s | (p) import s | (p) end to end s | p / COPY"
+				+ " | p / writes alone | peak heap MB |");
+		this.report.line("|---|---|---|---|---|---|---|---|---|");
+		this.report.line("| %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f | %.1f | %.0f |", n, copy, writes,
+				BenchReport.median(validations), BenchReport.median(imports), total, total / copy, total / writes,
 				BenchReport.median(heaps));
 		this.report.line("");
 		this.report.line("Runs end to end: %s", totals);
+	}
+
+	private static final String RECORD_COLUMNS = "person_id, agency_code, employer_id, contribution_month,"
+			+ " contributor_type, base, employer_part, individual_part, account_credit, pooled_part, origin, batch_id,"
+			+ " paid_on, late_fee, recorded_at";
+
+	private static final String POSTING_COLUMNS = "account_id, kind, value_month, posting_year, amount, reference,"
+			+ " posted_at";
+
+	/**
+	 * The floor of the import's writes: the records and account credits the product wrote, copied out, removed, and
+	 * copied straight back into their tables (with all their indexes and constraints, no checks), {@code runs}
+	 * times; the median.
+	 */
+	private double writesAlone(YearMonth month, int runs) throws Exception {
+		Path records = Files.createTempFile("bench-records", ".csv");
+		Path credits = Files.createTempFile("bench-credits", ".csv");
+		try (Connection c = connect()) {
+			var copy = c.unwrap(PGConnection.class).getCopyAPI();
+			try (var out = Files.newOutputStream(records)) {
+				copy.copyOut("COPY (select " + RECORD_COLUMNS + " from contribution.contribution_record where"
+						+ " contribution_month = date '" + month.atDay(1) + "') TO STDOUT (FORMAT csv)", out);
+			}
+			try (var out = Files.newOutputStream(credits)) {
+				copy.copyOut("COPY (select " + POSTING_COLUMNS + " from account.posting where reference = 'contribution:"
+						+ month + "') TO STDOUT (FORMAT csv)", out);
+			}
+			List<Double> times = new ArrayList<>();
+			for (int r = 1; r <= runs; r++) {
+				clean(month);
+				long started = System.nanoTime();
+				long rows;
+				try (Reader in = Files.newBufferedReader(records, StandardCharsets.UTF_8)) {
+					rows = copy.copyIn("COPY contribution.contribution_record (" + RECORD_COLUMNS
+							+ ") FROM STDIN (FORMAT csv)", in);
+				}
+				try (Reader in = Files.newBufferedReader(credits, StandardCharsets.UTF_8)) {
+					rows += copy.copyIn("COPY account.posting (" + POSTING_COLUMNS + ") FROM STDIN (FORMAT csv)", in);
+				}
+				double t = BenchReport.seconds(started);
+				times.add(t);
+				this.report.line("run %d writes alone: COPY of the %d records and account credits into their tables"
+						+ " (indexes and constraints in place): %.2f s", r, rows, t);
+			}
+			clean(month);
+			return BenchReport.median(times);
+		}
+		finally {
+			Files.deleteIfExists(records);
+			Files.deleteIfExists(credits);
+		}
 	}
 
 	private String upload(HttpClient http, String auth, URI app, long employer, Path file) throws Exception {
