@@ -52,6 +52,26 @@ public final class BulkInsert {
 		}
 	}
 
+	/**
+	 * Refreshes the planner's statistics of a table after a bulk insert, on PostgreSQL (autovacuum would do it only
+	 * later, and set-wise statements over the new rows would be planned as if the table were as before). Elsewhere
+	 * nothing. Runs in the caller's transaction.
+	 */
+	public static void analyze(DataSource dataSource, String table) {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try (java.sql.Statement statement = connection.createStatement()) {
+			if (connection.isWrapperFor(PGConnection.class)) {
+				statement.execute("analyze " + table);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Analyze of " + table + " failed: " + ex.getMessage(), ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
 	private static void copy(PGConnection connection, String table, List<String> columns, List<@Nullable Object[]> rows)
 			throws SQLException {
 		String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin (format csv)";
