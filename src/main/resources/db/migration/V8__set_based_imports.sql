@@ -8,3 +8,5 @@ CREATE VIEW registry.employment_period AS
 
 -- Module contribution: the name as declared, so that the registry checks of an import run set-wise after staging.
 ALTER TABLE contribution.import_row ADD COLUMN declared_name VARCHAR(100);
+-- The person is found by ID number when the good rows are imported; the staged rows no longer carry it.
+ALTER TABLE contribution.import_row DROP COLUMN person_id;

@@ -53,10 +53,10 @@ class ImportRegistryCheck {
 	private final DataSource dataSource;
 
 	ImportRegistryCheck(JdbcClient jdbc, ImportStaging staging, RegistryManagement registry, DataSource dataSource) {
-		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.staging = staging;
 		this.registry = registry;
+		this.dataSource = dataSource;
 	}
 
 	@Transactional

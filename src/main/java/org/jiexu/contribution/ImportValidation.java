@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
  * Checks every row of a stored declaration file and stages it with its problems. While the file streams, a chunk
  * at a time: what the row shows on its own ({@link DeclaredRow}), the base limits of the province and year, and
  * the amounts and late fee of a good row; each chunk is staged in bulk in its own transaction with the job's
- * progress. Then, set-wise over all staged rows ({@link ImportStaging#finishValidation}): the ID number is
- * registered, the name is the registered one, the person worked for the employer in the month, the month is not
- * recorded already, and no person and month appear twice. Only one chunk of rows is ever in memory.
+ * progress. Then, set-wise over all staged rows: the ID number is registered, the name is the registered one,
+ * the person worked for the employer in the month ({@link ImportRegistryCheck}), no person and month appear twice
+ * and the month is not recorded already ({@link ImportStaging#finishValidation}). Only one chunk of rows is ever
+ * in memory.
  */
 @Component
 class ImportValidation {
