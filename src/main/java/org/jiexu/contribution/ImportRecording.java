@@ -93,6 +93,7 @@ class ImportRecording {
 					.param("from", current.after())
 					.param("to", current.last())
 					.update();
+				// the credits' references as ContributionRecording.reference(month) makes them: contribution:yyyy-MM
 				this.ledger.post(new PostingSelection(PostingKind.CONTRIBUTION, "select c.person_id, c.agency_code,"
 						+ " c.contribution_month as value_month, cast(:year as int) as posting_year, c.account_credit as amount,"
 						+ " 'contribution:' || to_char(c.contribution_month, 'YYYY-MM') as reference"
