@@ -314,11 +314,14 @@ class ImportStaging {
 			.update();
 	}
 
+	/** Ends an import whose good rows are written, and removes its staged rows. */
 	@Transactional
 	void imported(ImportRecord record) {
 		this.jdbc.sql("update contribution.contribution_import set state = 'IMPORTED', imported_at = ? where id = ?")
 			.params(now(), record.id())
 			.update();
+		// the staged rows served the import and nothing reads them any more (the report's problems stay)
+		this.jdbc.sql("delete from contribution.import_row where import_id = ?").param(record.id()).update();
 		long imported = load(record.id()).orElseThrow().rowsImported();
 		this.jobs.finish(record.jobId(), JobState.COMPLETED, "imported=" + imported);
 	}

@@ -63,6 +63,13 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 			.andExpect(jsonPath("$.progress.state").value("COMPLETED"))
 			.andExpect(jsonPath("$.progress.done").value(4))
 			.andExpect(jsonPath("$.rowsImported").value(4));
+		assertThat(this.jdbc.sql("select count(*) from contribution.import_row where import_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).as("staged rows removed once imported").isZero();
+		this.mvc.perform(get("/api/v1/contribution-imports/{id}", id).with(as("employer-demo")))
+			.andExpect(jsonPath("$.rowsGood").value(4))
+			.andExpect(jsonPath("$.rowsImported").value(4));
 
 		LocalDate today = LocalDate.now(this.clock);
 		for (Staff person : staff) {
