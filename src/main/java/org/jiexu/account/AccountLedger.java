@@ -94,8 +94,7 @@ public class AccountLedger {
 				+ " and a.agency_code = s.agency_code join account.year_balance b on b.account_id = a.id"
 				+ " and b.balance_year >= s.posting_year limit 2")
 			.params(selection.parameters())
-			.query((rs, row) -> "Interest for " + rs.getInt(3) + " is posted on the account of person "
-					+ rs.getLong(4) + "; " + rs.getString(1) + " cannot be booked into " + rs.getInt(2))
+			.query((rs, row) -> closedYear(rs.getInt(3), rs.getLong(4), rs.getString(1), rs.getInt(2)))
 			.list();
 		if (!closed.isEmpty()) {
 			throw new IllegalStateException(closed.get(0) + (closed.size() > 1 ? " (and others)" : ""));
@@ -168,11 +167,15 @@ public class AccountLedger {
 		for (NewPosting posting : postings) {
 			Integer year = closed.get(accounts.get(Holder.of(posting)));
 			if (year != null && posting.postingYear() <= year) {
-				throw new IllegalStateException("Interest for " + year + " is posted on the account of person "
-						+ posting.personId() + "; " + posting.reference() + " cannot be booked into "
-						+ posting.postingYear());
+				throw new IllegalStateException(closedYear(year, posting.personId(), posting.reference(),
+						posting.postingYear()));
 			}
 		}
+	}
+
+	private static String closedYear(int closed, long personId, String reference, int postingYear) {
+		return "Interest for " + closed + " is posted on the account of person " + personId + "; " + reference
+				+ " cannot be booked into " + postingYear;
 	}
 
 	/**

@@ -41,9 +41,12 @@ class ContributionRecording {
 		this.clock = clock;
 	}
 
+	/** What the reference of a month's credit starts with; the month (yyyy-MM) follows. */
+	static final String REFERENCE_PREFIX = "contribution:";
+
 	/** The posting reference of a month's credit: unique per account, as the record is per agency and month. */
 	static String reference(java.time.YearMonth month) {
-		return "contribution:" + month;
+		return REFERENCE_PREFIX + month;
 	}
 
 	/** @return the records written (the others were already there); their credits are booked on the day paid */

@@ -1,12 +1,10 @@
 package org.jiexu.contribution;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -93,14 +91,14 @@ class ImportRecording {
 					.param("from", current.after())
 					.param("to", current.last())
 					.update();
-				// the credits' references as ContributionRecording.reference(month) makes them: contribution:yyyy-MM
+				// the credits' references as ContributionRecording.reference(month) makes them
 				this.ledger.post(new PostingSelection(PostingKind.CONTRIBUTION, "select c.person_id, c.agency_code,"
 						+ " c.contribution_month as value_month, cast(:year as int) as posting_year, c.account_credit as amount,"
-						+ " 'contribution:' || to_char(c.contribution_month, 'YYYY-MM') as reference"
+						+ " cast(:prefix as varchar(20)) || to_char(c.contribution_month, 'YYYY-MM') as reference"
 						+ " from contribution.contribution_record c where c.id > :before and c.batch_id = :import"
 						+ " and c.origin = :origin and c.account_credit <> 0",
 						Map.of("year", today.getYear(), "before", before, "import", record.id(), "origin",
-								ContributionOrigin.IMPORT.name())));
+								ContributionOrigin.IMPORT.name(), "prefix", ContributionRecording.REFERENCE_PREFIX)));
 				this.staging.advance(record.id(), current.last(), written);
 				this.jobs.progress(record.jobId(), reached);
 			});
@@ -120,11 +118,12 @@ class ImportRecording {
 		if (months.isEmpty()) {
 			return "0";
 		}
-		Map<YearMonth, BigDecimal> factors = new HashMap<>();
 		StringBuilder sql = new StringBuilder("round((r.employer_part + r.individual_part) * case r.contribution_month");
 		for (YearMonth month : months) {
-			BigDecimal factor = factors.computeIfAbsent(month, m -> LateFee.factor(m, today));
-			sql.append(" when date '").append(month.atDay(1)).append("' then ").append(factor.toPlainString());
+			sql.append(" when date '")
+				.append(month.atDay(1))
+				.append("' then ")
+				.append(LateFee.factor(month, today).toPlainString());
 		}
 		return sql.append(" else 0 end, 2)").toString();
 	}

@@ -73,7 +73,7 @@ class ImportValidation {
 		this.staging.finishValidation(target);
 	}
 
-	/** The checks of one import, with the rates and limits it has looked up so far. */
+	/** The checks of one import, with the rates, limits and late fee factors it has looked up so far. */
 	private static final class Checks {
 
 		private final ImportTarget target;
@@ -85,6 +85,8 @@ class ImportValidation {
 		private final Map<YearMonth, ContributionRate> rates = new HashMap<>();
 
 		private final Map<Integer, Object> limits = new HashMap<>();
+
+		private final Map<YearMonth, BigDecimal> lateFeeFactors = new HashMap<>();
 
 		Checks(ImportTarget target, LocalDate today) {
 			this.target = target;
@@ -104,7 +106,8 @@ class ImportValidation {
 			YearMonth month = Objects.requireNonNull(row.month());
 			ContributionSplit split = this.rates.computeIfAbsent(month, ContributionRates::employee)
 				.split(Objects.requireNonNull(row.base()));
-			BigDecimal lateFee = LateFee.of(month, split.employerPart().add(split.individualPart()), this.today).fee();
+			BigDecimal lateFee = LateFee.fee(split.employerPart().add(split.individualPart()),
+					this.lateFeeFactors.computeIfAbsent(month, m -> LateFee.factor(m, this.today)));
 			return new StagedRow(row.number(), StagedRow.State.GOOD, row.idNumber(), row.name(), month, split,
 					lateFee, List.of());
 		}

@@ -45,39 +45,53 @@ public final class LateFee {
 	 * The late fee on {@code amount} (what the employer and the person owed for the month) paid on {@code paidOn}.
 	 */
 	public static Result of(YearMonth month, BigDecimal amount, LocalDate paidOn) {
-		LocalDate due = dueDate(month);
-		LocalDate lastDayOfOldRule = LAW_IN_FORCE.minusDays(1);
-		// late days are the days d with due < d <= paidOn: before the law at the old rate, from it at the new
-		long daysBeforeLaw = Math.max(0, ChronoUnit.DAYS.between(due, min(paidOn, lastDayOfOldRule)));
-		long days = Math.max(0, ChronoUnit.DAYS.between(max(due, lastDayOfOldRule), paidOn));
-		BigDecimal fee = Money.fen(amount.multiply(factor(daysBeforeLaw, days)));
+		LateDays late = LateDays.of(month, paidOn);
+		BigDecimal fee = fee(amount, late.factor());
 		Explanation.Builder explanation = Explanation.citing(SOCIAL_INSURANCE_LAW_86, DUE_DATE)
 			.figure("contributionMonth", month)
-			.figure("dueDate", due)
+			.figure("dueDate", dueDate(month))
 			.figure("paidOn", paidOn)
 			.figure("amountDue", Money.text(amount))
-			.figure("lateDays", days + daysBeforeLaw);
-		if (daysBeforeLaw > 0) {
-			explanation.source(COLLECTION_REGULATION_13).figure("lateDaysBefore2011", daysBeforeLaw);
+			.figure("lateDays", late.total());
+		if (late.beforeLaw() > 0) {
+			explanation.source(COLLECTION_REGULATION_13).figure("lateDaysBefore2011", late.beforeLaw());
 		}
-		return new Result(fee, days + daysBeforeLaw, explanation.figure("lateFee", Money.text(fee)).build());
+		return new Result(fee, late.total(), explanation.figure("lateFee", Money.text(fee)).build());
 	}
 
 	/**
 	 * What the amount owed for the month is multiplied by to give the fee paid on {@code paidOn} (before rounding
-	 * to the fen): the daily rates times the late days under each. For computing many fees set-wise with the same
-	 * rule as {@link #of}.
+	 * to the fen): the daily rates times the late days under each. For computing many fees with the same rule as
+	 * {@link #of} without explaining each: {@link #fee(BigDecimal, BigDecimal)}, or set-wise in SQL.
 	 */
 	public static BigDecimal factor(YearMonth month, LocalDate paidOn) {
-		LocalDate due = dueDate(month);
-		LocalDate lastDayOfOldRule = LAW_IN_FORCE.minusDays(1);
-		return factor(Math.max(0, ChronoUnit.DAYS.between(due, min(paidOn, lastDayOfOldRule))),
-				Math.max(0, ChronoUnit.DAYS.between(max(due, lastDayOfOldRule), paidOn)));
+		return LateDays.of(month, paidOn).factor();
 	}
 
-	private static BigDecimal factor(long daysBeforeLaw, long days) {
-		return DAILY_RATE_1999.multiply(BigDecimal.valueOf(daysBeforeLaw))
-			.add(DAILY_RATE.multiply(BigDecimal.valueOf(days)));
+	/** The fee on {@code amount} with a {@link #factor}: half-up to the fen. */
+	public static BigDecimal fee(BigDecimal amount, BigDecimal factor) {
+		return Money.fen(amount.multiply(factor));
+	}
+
+	/** The late days d with due < d <= paidOn: before the law (at the 1999 rate) and from it (at the law's). */
+	private record LateDays(long beforeLaw, long sinceLaw) {
+
+		static LateDays of(YearMonth month, LocalDate paidOn) {
+			LocalDate due = dueDate(month);
+			LocalDate lastDayOfOldRule = LAW_IN_FORCE.minusDays(1);
+			return new LateDays(Math.max(0, ChronoUnit.DAYS.between(due, min(paidOn, lastDayOfOldRule))),
+					Math.max(0, ChronoUnit.DAYS.between(max(due, lastDayOfOldRule), paidOn)));
+		}
+
+		long total() {
+			return this.beforeLaw + this.sinceLaw;
+		}
+
+		BigDecimal factor() {
+			return DAILY_RATE_1999.multiply(BigDecimal.valueOf(this.beforeLaw))
+				.add(DAILY_RATE.multiply(BigDecimal.valueOf(this.sinceLaw)));
+		}
+
 	}
 
 	private static LocalDate min(LocalDate a, LocalDate b) {

@@ -37,7 +37,7 @@ public final class BulkInsert {
 		}
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
-			if (connection.isWrapperFor(PGConnection.class)) {
+			if (isPostgres(connection)) {
 				copy(connection.unwrap(PGConnection.class), table, columns, rows);
 			}
 			else {
@@ -60,7 +60,7 @@ public final class BulkInsert {
 	public static void analyze(DataSource dataSource, String table) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try (java.sql.Statement statement = connection.createStatement()) {
-			if (connection.isWrapperFor(PGConnection.class)) {
+			if (isPostgres(connection)) {
 				statement.execute("analyze " + table);
 			}
 		}
@@ -70,6 +70,10 @@ public final class BulkInsert {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
+	}
+
+	private static boolean isPostgres(Connection connection) throws SQLException {
+		return connection.isWrapperFor(PGConnection.class);
 	}
 
 	private static void copy(PGConnection connection, String table, List<String> columns, List<@Nullable Object[]> rows)
