@@ -6,7 +6,8 @@
 # Usage: bench/accounts.sh [sizes, default "100000 1000000"]
 # Environment: RUNS (runs of p and a, default 3), SAMPLE (accounts of the loop, default 20000), LOOP_RUNS
 # (default 1), HISTORY (YEARLY or TAKEOVER, default YEARLY), SEED, YEAR (default 2024), LATENCY_MICROS (one-way
-# delay of a proxy between the three methods and the database, default 0: direct), BENCH_DB (default
+# delay of a proxy between the three methods and the database, default 0: direct), WORKERS (the product's parallel
+# workers, default 2, as the application), BENCH_DB (default
 # jiexu_bench), KEEP_DB=yes keeps the database of the last size, PG_ADMIN (command running psql as a superuser,
 # default "runuser -u postgres -- psql").
 set -euo pipefail
@@ -30,7 +31,8 @@ for N in $SIZES; do
   $PG_ADMIN -qc "CREATE DATABASE $DB OWNER jiexu" >/dev/null
   java -Xmx2g -cp "$CP" org.jiexu.account.InterestPostingBench url="jdbc:postgresql://127.0.0.1:5432/$DB" n="$N" \
     runs="${RUNS:-3}" sample="${SAMPLE:-20000}" loopRuns="${LOOP_RUNS:-1}" history="${HISTORY:-YEARLY}" \
-    seed="${SEED:-20261122}" year="${YEAR:-2024}" latencyMicros="${LATENCY_MICROS:-0}" out="$OUT"
+    seed="${SEED:-20261122}" year="${YEAR:-2024}" latencyMicros="${LATENCY_MICROS:-0}" workers="${WORKERS:-2}" \
+    out="$OUT"
   echo | tee -a "$OUT"
   if [ "${KEEP_DB:-no}" != yes ]; then
     $PG_ADMIN -qc "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1

@@ -36,8 +36,9 @@ import jakarta.annotation.PreDestroy;
 /**
  * Yearly interest posting (年度结息) of one agency's individual accounts, by the policy's rate for the year and
  * province and its {@link InterestMethod} (the 1997 rule). It runs in the background in chunks of accounts
- * ({@code InterestPostingChunk}), each committed with its checkpoint, so a run stopped anywhere resumes where it
- * stopped and ends with the same ledger as an uninterrupted run; a year already posted posts nothing again.
+ * ({@code InterestPostingChunks}) posted by parallel workers, each chunk committed with the mark that it is
+ * posted, so a run stopped anywhere resumes with the chunks not posted and ends with the same ledger as an
+ * uninterrupted run; a year already posted posts nothing again.
  * <p>
  * A year can be posted once it is over and the year before is posted for every account that has a balance.
  */
@@ -54,7 +55,7 @@ public class InterestPosting {
 
 	private final RegistryManagement registry;
 
-	private final InterestPostingChunk chunk;
+	private final InterestPostingChunks chunks;
 
 	private final TransactionTemplate transaction;
 
@@ -70,13 +71,13 @@ public class InterestPosting {
 
 	private final Set<Long> active = ConcurrentHashMap.newKeySet();
 
-	InterestPosting(JdbcClient jdbc, Jobs jobs, RegistryManagement registry, InterestPostingChunk chunk,
+	InterestPosting(JdbcClient jdbc, Jobs jobs, RegistryManagement registry, InterestPostingChunks chunks,
 			TransactionTemplate transaction, Clock clock,
 			@Value("${jiexu.interest-posting.chunk-size:5000}") int chunkSize) {
 		this.jdbc = jdbc;
 		this.jobs = jobs;
 		this.registry = registry;
-		this.chunk = chunk;
+		this.chunks = chunks;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.chunkSize = chunkSize;
@@ -124,16 +125,16 @@ public class InterestPosting {
 				throw UserInputException.conflict("year", "account.interest.previousNotPosted", year - 1, unposted,
 						year);
 			}
-			long accounts = accountsDue(agencyCode, year);
-			long id = this.jobs.start(JobKind.INTEREST_POSTING, agencyCode, "year=" + year, accounts, startedBy);
-			long lastAccount = this.jdbc
-				.sql("select coalesce(max(id), 0) from account.individual_account where agency_code = ?")
+			long[] accounts = this.jdbc
+				.sql("select count(*), coalesce(max(id), 0) from account.individual_account where agency_code = ?")
 				.param(agencyCode)
-				.query(Long.class)
+				.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
 				.single();
+			// the job counts the accounts gone through; the run counts those posted (with a balance or postings)
+			long id = this.jobs.start(JobKind.INTEREST_POSTING, agencyCode, "year=" + year, accounts[0], startedBy);
+			long lastAccount = accounts[1];
 			this.jdbc.sql("insert into account.interest_posting (job_id, agency_code, posting_year, rate, method,"
-					+ " next_account_id, last_account_id, accounts_posted, interest_total) values (?, ?, ?, ?, ?, 0, ?,"
-					+ " 0, 0)")
+					+ " last_account_id, accounts_posted, interest_total) values (?, ?, ?, ?, ?, ?, 0, 0)")
 				.params(id, agencyCode, year, rate.rate(), method.name(), lastAccount)
 				.update();
 			return id;
@@ -187,17 +188,6 @@ public class InterestPosting {
 				+ " and not exists (select 1 from account.year_balance b where b.account_id = a.id"
 				+ " and b.balance_year = ?)")
 			.params(agencyCode, year, year - 1)
-			.query(Long.class)
-			.single();
-	}
-
-	private long accountsDue(String agencyCode, int year) {
-		return this.jdbc.sql("select count(*) from account.individual_account a where a.agency_code = ?"
-				+ " and not exists (select 1 from account.year_balance b where b.account_id = a.id"
-				+ " and b.balance_year = ?) and (exists (select 1 from account.year_balance b"
-				+ " where b.account_id = a.id and b.balance_year = ?) or exists (select 1 from account.posting p"
-				+ " where p.account_id = a.id and p.posting_year = ?))")
-			.params(agencyCode, year, year - 1, year)
 			.query(Long.class)
 			.single();
 	}
@@ -270,20 +260,8 @@ public class InterestPosting {
 			return; // already running in this application
 		}
 		try {
-			InterestPostingRun run = this.jdbc
-				.sql("select agency_code, posting_year, rate, method from account.interest_posting where job_id = ?")
-				.param(jobId)
-				.query((rs, row) -> new InterestPostingRun(jobId, rs.getString("agency_code"),
-						rs.getInt("posting_year"), rs.getBigDecimal("rate"),
-						InterestMethod.valueOf(rs.getString("method")).creditWeight()))
-				.single();
-			while (true) {
-				long[] range = nextRange(run, chunkSize);
-				if (range == null) {
-					break;
-				}
-				this.chunk.post(run, range[0], range[1], interruption);
-			}
+			InterestPostingRun run = runOf(jobId);
+			this.chunks.postAll(run, chunkSize, interruption);
 			this.jobs.finish(jobId, JobState.COMPLETED, null);
 		}
 		catch (RuntimeException failure) {
@@ -296,26 +274,16 @@ public class InterestPosting {
 		}
 	}
 
-	/** The next chunk {@code [from, to)} of the agency's accounts after the checkpoint, or none when done. */
-	private long @Nullable [] nextRange(InterestPostingRun run, int chunkSize) {
-		long[] checkpoint = this.jdbc
-			.sql("select next_account_id, last_account_id from account.interest_posting where job_id = ?")
-			.param(run.jobId())
-			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+	/** What the chunks of the run need to know. */
+	InterestPostingRun runOf(long jobId) {
+		return this.jdbc
+			.sql("select agency_code, posting_year, rate, method, last_account_id from account.interest_posting"
+					+ " where job_id = ?")
+			.param(jobId)
+			.query((rs, row) -> new InterestPostingRun(jobId, rs.getString("agency_code"), rs.getInt("posting_year"),
+					rs.getBigDecimal("rate"), InterestMethod.valueOf(rs.getString("method")).creditWeight(),
+					rs.getLong("last_account_id")))
 			.single();
-		long from = checkpoint[0];
-		long last = checkpoint[1];
-		if (from > last) {
-			return null;
-		}
-		Long next = this.jdbc
-			.sql("select id from account.individual_account where agency_code = ? and id >= ? and id <= ? order by id"
-					+ " offset ? rows fetch next 1 rows only")
-			.params(run.agencyCode(), from, last, chunkSize)
-			.query(Long.class)
-			.optional()
-			.orElse(null);
-		return new long[] { from, next == null ? last + 1 : next };
 	}
 
 	/** Runs left running when the application stopped are resumed once it is up again. */

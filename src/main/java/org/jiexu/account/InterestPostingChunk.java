@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One chunk of a yearly interest posting, in one transaction: the yearly balances of the chunk's accounts
  * (opening: last year's closing; the year's movements; the interest half-up to the fen; closing), their interest
- * postings, and the checkpoint. Set-based: three statements for the whole chunk, whatever its size.
+ * postings, and the mark that the chunk is posted. Set-based: a fixed number of statements for the whole chunk,
+ * whatever its size.
  * <p>
  * An account is in the year if it had a balance last year or postings this year, and is skipped if its year is
  * already posted, so a chunk run twice posts nothing the second time. An account emptied during the year (its
@@ -70,18 +71,22 @@ class InterestPostingChunk {
 	}
 
 	/**
-	 * Posts the accounts with ids from {@code from} up to but not including {@code to}, and moves the checkpoint to {@code to}, if the checkpoint
-	 * still is {@code from} (else another runner did this chunk, and nothing is written).
+	 * Posts the accounts with ids from {@code from} up to but not including {@code to}, the chunk planned at
+	 * {@code from}, and marks it posted, if it is not posted yet (else another worker or runner did it, and nothing
+	 * is written). The run's totals and the job's progress are added to last, so the rows they lock stay locked only
+	 * while the chunk commits, and chunks of one run commit in parallel.
 	 *
 	 * @return whether this call did the chunk
 	 */
 	@Transactional
 	boolean post(InterestPostingRun run, long from, long to, Interruption interruption) {
-		int updated = this.jdbc
-			.sql("update account.interest_posting set next_account_id = ? where job_id = ? and next_account_id = ?")
-			.params(to, run.jobId(), from)
+		Timestamp now = Timestamp.from(this.clock.instant());
+		int claimed = this.jdbc
+			.sql("update account.interest_posting_chunk set posted_at = ? where job_id = ? and first_account_id = ?"
+					+ " and posted_at is null")
+			.params(now, run.jobId(), from)
 			.update();
-		if (updated == 0) {
+		if (claimed == 0) {
 			return false;
 		}
 		int accounts = this.jdbc.sql(BALANCES)
@@ -99,7 +104,7 @@ class InterestPostingChunk {
 			.param("month", Date.valueOf(LocalDate.of(run.year(), 12, 1)))
 			.param("year", run.year())
 			.param("reference", "interest:" + run.year())
-			.param("now", Timestamp.from(this.clock.instant()))
+			.param("now", now)
 			.param("job", run.jobId())
 			.param("from", from)
 			.param("to", to)
@@ -115,11 +120,12 @@ class InterestPostingChunk {
 					+ " interest_total = interest_total + ? where job_id = ?")
 			.params(accounts, interest, run.jobId())
 			.update();
-		long posted = this.jdbc.sql("select accounts_posted from account.interest_posting where job_id = ?")
-			.param(run.jobId())
+		long goneThrough = this.jdbc
+			.sql("select count(*) from account.individual_account where agency_code = ? and id >= ? and id < ?")
+			.params(run.agencyCode(), from, to)
 			.query(Long.class)
 			.single();
-		this.jobs.progress(run.jobId(), posted);
+		this.jobs.advance(run.jobId(), goneThrough);
 		return true;
 	}
 

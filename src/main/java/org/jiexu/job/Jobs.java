@@ -53,6 +53,17 @@ public class Jobs {
 			.update();
 	}
 
+	/**
+	 * Adds {@code more} units to those done; call it inside the transaction that did them. Unlike
+	 * {@link #progress}, it stays right when several transactions of one job commit in any order.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void advance(long jobId, long more) {
+		this.jdbc.sql("update job.job set done = done + ?, updated_at = ? where id = ?")
+			.params(more, Timestamp.from(this.clock.instant()), jobId)
+			.update();
+	}
+
 	@Transactional
 	public void total(long jobId, long total) {
 		this.jdbc.sql("update job.job set total = ?, updated_at = ? where id = ?")

@@ -133,8 +133,10 @@ public final class InterestPostingBench {
 		try (proxy; ConfigurableApplicationContext context = new SpringApplicationBuilder(JiexuApplication.class).run(
 				"--spring.datasource.url=" + this.methodUrl, "--spring.datasource.username=" + option("user", "jiexu"),
 				"--spring.datasource.password=" + option("password", "jiexu"), "--jiexu.demo.enabled=false",
-				"--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
-			this.report.line("Application started (Flyway migrated the schema) in %.1f s", BenchReport.seconds(started));
+				"--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+				"--jiexu.interest-posting.workers=" + option("workers", "2"))) {
+			this.report.line("Application started (Flyway migrated the schema) in %.1f s; the product posts with %s"
+					+ " workers", BenchReport.seconds(started), option("workers", "2"));
 			load(n, seed, history);
 			InterestPosting product = context.getBean(InterestPosting.class);
 			long accounts = count("select count(*) from account.individual_account where agency_code = '"

@@ -47,6 +47,9 @@ class InterestPostingIntegrationTests extends IntegrationTestSupport {
 	@Autowired
 	Jobs jobs;
 
+	@Autowired
+	InterestPostingChunk chunk;
+
 	private static CurrentUser supervisor(String agency) {
 		return new CurrentUser("test-supervisor", "Test", UserKind.STAFF, Set.of(Role.SUPERVISOR), agency, null, null);
 	}
@@ -119,6 +122,43 @@ class InterestPostingIntegrationTests extends IntegrationTestSupport {
 		this.posting.run(run.job().id(), Interruption.NONE);
 		assertThat(ledgerHash(KAIYUAN)).isEqualTo(uninterrupted);
 		assertThat(this.posting.find(supervisor(KAIYUAN), run.job().id()).accountsPosted()).isEqualTo(accounts);
+	}
+
+	@Test
+	void oneWorkerAndFourWorkersPostTheSameLedger() {
+		reset(JINTAI);
+		long oneWorker = postWith(JINTAI, 1);
+		String hash = ledgerHash(JINTAI);
+		reset(JINTAI);
+		long fourWorkers = postWith(JINTAI, 4);
+		assertThat(ledgerHash(JINTAI)).isEqualTo(hash);
+		assertThat(fourWorkers).isEqualTo(oneWorker).isPositive();
+		assertThat(this.ledger.verify(JINTAI, 2025)).isEmpty();
+	}
+
+	@Test
+	void twoRunnersResumingTheSameRunAtOnceStillPostEveryAccountOnce() throws Exception {
+		reset(WENDENG);
+		runToEnd(WENDENG);
+		String uninterrupted = ledgerHash(WENDENG);
+		long accounts = this.posting.find(supervisor(WENDENG), latestJob(WENDENG)).accountsPosted();
+		reset(WENDENG);
+		InterestPostingView view = this.posting.prepare(supervisor(WENDENG), 2025, RATE_2025, InterestMethod.RULE_1997);
+		InterestPostingRun run = this.posting.runOf(view.job().id());
+		// as two application instances would: each with its own workers, on the same job
+		var other = java.util.concurrent.CompletableFuture
+			.runAsync(() -> new InterestPostingChunks(this.jdbc, this.chunk, 2).postAll(run, 3, Interruption.NONE));
+		new InterestPostingChunks(this.jdbc, this.chunk, 2).postAll(run, 3, Interruption.NONE);
+		other.get();
+		assertThat(ledgerHash(WENDENG)).isEqualTo(uninterrupted);
+		assertThat(this.posting.find(supervisor(WENDENG), view.job().id()).accountsPosted()).isEqualTo(accounts);
+	}
+
+	private long postWith(String agency, int workers) {
+		InterestPostingView view = this.posting.prepare(supervisor(agency), 2025, RATE_2025, InterestMethod.RULE_1997);
+		new InterestPostingChunks(this.jdbc, this.chunk, workers).postAll(this.posting.runOf(view.job().id()), 7,
+				Interruption.NONE);
+		return this.posting.find(supervisor(agency), view.job().id()).accountsPosted();
 	}
 
 	@Test
