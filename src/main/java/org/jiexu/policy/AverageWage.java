@@ -9,12 +9,24 @@ import java.math.BigDecimal;
  * @param province the 2-digit province code, e.g. {@code 42}
  * @param year the contribution year the figure is used for
  * @param monthly yuan per month
+ * @param figureYear the year whose figure it is: {@code year}, or, while {@code year}'s figure is not published, the
+ * last published year's, applied provisionally ({@link AverageWages#require})
  */
-public record AverageWage(String province, int year, BigDecimal monthly, Source source) {
+public record AverageWage(String province, int year, BigDecimal monthly, Source source, int figureYear) {
+
+	/** A figure published for the year it is used for. */
+	public AverageWage(String province, int year, BigDecimal monthly, Source source) {
+		this(province, year, monthly, source, year);
+	}
 
 	/** Whether the figure is demo data rather than a published number. */
 	public boolean demo() {
 		return this.source.confidence() == Confidence.DEMO;
+	}
+
+	/** Whether the figure is an earlier year's, applied until the year's own is published. */
+	public boolean provisional() {
+		return this.figureYear != this.year;
 	}
 
 }

@@ -28,6 +28,10 @@ public final class AverageWages {
 				PolicyTable.source(cells)))
 		.toList());
 
+	/** Until a year's average wage is published, the last published one sets the base limits. */
+	public static final Source PROVISIONAL = new Source("各省（区、市）年度社会保险缴费基数上下限通知",
+			"新年度缴费基数上下限公布前，暂按上年度缴费基数上下限执行", Confidence.MEDIUM);
+
 	private final Map<String, AverageWage> byKey;
 
 	private AverageWages(List<AverageWage> wages) {
@@ -50,12 +54,24 @@ public final class AverageWages {
 	}
 
 	/**
-	 * The average wage, or a refusal naming the province and the year (on the field {@code province} when the
-	 * province has no figures at all, else on {@code year}).
+	 * The average wage of the year; for a year after the province's last published one, that last figure, applied
+	 * provisionally ({@link #PROVISIONAL}: the base limits of a new year are published during the year, and until
+	 * then the last ones apply). Else a refusal naming the province and the year (on the field {@code province}
+	 * when the province has no figures at all, else on {@code year}).
 	 */
 	public AverageWage require(String province, int year) {
-		boolean knownProvince = this.byKey.values().stream().anyMatch(wage -> wage.province().equals(province));
-		return find(province, year).orElseThrow(() -> UserInputException.invalid(knownProvince ? "year" : "province",
+		Optional<AverageWage> published = find(province, year);
+		if (published.isPresent()) {
+			return published.get();
+		}
+		Optional<AverageWage> last = this.byKey.values()
+			.stream()
+			.filter(wage -> wage.province().equals(province))
+			.max(java.util.Comparator.comparingInt(AverageWage::year));
+		if (last.isPresent() && last.get().year() < year) {
+			return new AverageWage(province, year, last.get().monthly(), last.get().source(), last.get().year());
+		}
+		return published.orElseThrow(() -> UserInputException.invalid(last.isPresent() ? "year" : "province",
 				"policy.wage.missing", province, String.valueOf(year), provinceName(province)));
 	}
 

@@ -105,10 +105,16 @@ public final class BaseLimits {
 	}
 
 	private Explanation.Builder explain() {
-		return Explanation.citing(this.averageWage.source(), ALL_EMPLOYMENT_AVERAGE, CLAMP_1997)
-			.figure("province", this.averageWage.province())
-			.figure("year", this.averageWage.year())
-			.figure("averageWage", Money.text(this.averageWage.monthly()))
+		Explanation.Builder explanation = this.averageWage.provisional()
+				? Explanation.citing(this.averageWage.source(), AverageWages.PROVISIONAL, ALL_EMPLOYMENT_AVERAGE,
+						CLAMP_1997)
+					.figure("province", this.averageWage.province())
+					.figure("year", this.averageWage.year())
+					.figure("provisionalFrom", this.averageWage.figureYear())
+				: Explanation.citing(this.averageWage.source(), ALL_EMPLOYMENT_AVERAGE, CLAMP_1997)
+					.figure("province", this.averageWage.province())
+					.figure("year", this.averageWage.year());
+		return explanation.figure("averageWage", Money.text(this.averageWage.monthly()))
 			.figure("floor", Money.text(this.floor))
 			.figure("ceiling", Money.text(this.ceiling));
 	}

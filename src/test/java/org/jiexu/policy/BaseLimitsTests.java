@@ -77,11 +77,37 @@ class BaseLimitsTests {
 	}
 
 	@Test
-	void refusesAProvinceAndYearWithoutAnAverageWage() {
-		assertThatExceptionOfType(UserInputException.class).isThrownBy(() -> BaseLimits.of("42", 2027))
+	void aYearAfterTheLastPublishedOneTakesTheLastLimitsProvisionallyAndSaysSo() {
+		BaseLimits limits = BaseLimits.of("42", 2027);
+		assertThat(limits.floor()).isEqualTo(BaseLimits.of("42", 2026).floor());
+		assertThat(limits.ceiling()).isEqualTo(BaseLimits.of("42", 2026).ceiling());
+		assertThat(limits.averageWage().provisional()).isTrue();
+		assertThat(limits.averageWage().year()).isEqualTo(2027);
+		assertThat(limits.averageWage().figureYear()).isEqualTo(2026);
+		assertThat(limits.explanation().figures()).containsExactly(new Figure("province", "42"),
+				new Figure("year", "2027"), new Figure("provisionalFrom", "2026"), new Figure("averageWage", "7720.00"),
+				new Figure("floor", "4632.00"), new Figure("ceiling", "23160.00"));
+		assertThat(limits.explanation().sources()).containsExactly(limits.averageWage().source(),
+				AverageWages.PROVISIONAL, BaseLimits.ALL_EMPLOYMENT_AVERAGE, BaseLimits.CLAMP_1997);
+		assertThat(BaseLimits.of("42", 2026).averageWage().provisional()).isFalse();
+	}
+
+	@Test
+	void refusesAYearBeforeTheFirstPublishedAverageWage() {
+		assertThatExceptionOfType(UserInputException.class).isThrownBy(() -> BaseLimits.of("42", 2009))
 			.satisfies(refusal -> {
+				assertThat(refusal.field()).isEqualTo("year");
 				assertThat(refusal.messageKey()).isEqualTo("policy.wage.missing");
-				assertThat(refusal.arguments()).containsExactly("42", "2027", "湖北省");
+				assertThat(refusal.arguments()).containsExactly("42", "2009", "湖北省");
+			});
+	}
+
+	@Test
+	void refusesAProvinceWithoutAnyAverageWage() {
+		assertThatExceptionOfType(UserInputException.class).isThrownBy(() -> BaseLimits.of("44", 2026))
+			.satisfies(refusal -> {
+				assertThat(refusal.field()).isEqualTo("province");
+				assertThat(refusal.arguments()).containsExactly("44", "2026", "广东省");
 			});
 	}
 
