@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.jiexu.identity.AuditAction;
+import org.jiexu.identity.AuditTrail;
 import org.jiexu.identity.CurrentUser;
 import org.jiexu.identity.Role;
 import org.jiexu.job.JobKind;
@@ -61,6 +63,8 @@ public class InterestPosting {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	private final int chunkSize;
 
 	private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
@@ -72,7 +76,7 @@ public class InterestPosting {
 	private final Set<Long> active = ConcurrentHashMap.newKeySet();
 
 	InterestPosting(JdbcClient jdbc, Jobs jobs, RegistryManagement registry, InterestPostingChunks chunks,
-			TransactionTemplate transaction, Clock clock,
+			TransactionTemplate transaction, Clock clock, AuditTrail audit,
 			@Value("${jiexu.interest-posting.chunk-size:5000}") int chunkSize) {
 		this.jdbc = jdbc;
 		this.jobs = jobs;
@@ -81,6 +85,7 @@ public class InterestPosting {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.chunkSize = chunkSize;
+		this.audit = audit;
 	}
 
 	/**
@@ -100,7 +105,10 @@ public class InterestPosting {
 		if (!user.isStaff() || !user.hasAnyRole(POSTERS)) {
 			throw new AccessDeniedException("Interest posting needs one of the roles " + POSTERS);
 		}
-		return prepare(user.requireAgency(), year, enteredRate, method, user.username());
+		InterestPostingView run = prepare(user.requireAgency(), year, enteredRate, method, user.username());
+		this.transaction.executeWithoutResult(status -> this.audit.record(user, AuditAction.INTEREST_POSTING_STARTED,
+				"interest posting job " + run.job().id() + " (" + year + ", rate " + run.rate().toPlainString() + ")"));
+		return run;
 	}
 
 	private InterestPostingView prepare(String agencyCode, int year, @Nullable BigDecimal enteredRate,

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jiexu.identity.AuditAction;
+import org.jiexu.identity.AuditTrail;
 import org.jiexu.identity.CurrentUser;
 import org.jiexu.identity.Role;
 import org.jiexu.registry.AgencyView;
@@ -35,10 +37,14 @@ public class BaseDeclarationReviews {
 
 	private final RegistryManagement registry;
 
-	BaseDeclarationReviews(DeclarationStore store, BaseDeclarations declarations, RegistryManagement registry) {
+	private final AuditTrail audit;
+
+	BaseDeclarationReviews(DeclarationStore store, BaseDeclarations declarations, RegistryManagement registry,
+			AuditTrail audit) {
 		this.store = store;
 		this.declarations = declarations;
 		this.registry = registry;
+		this.audit = audit;
 	}
 
 	static boolean isReviewer(CurrentUser user) {
@@ -68,6 +74,7 @@ public class BaseDeclarationReviews {
 		DeclarationRow row = decidable(user, id);
 		decide(row, user, BaseDeclarationState.IN_FORCE, null);
 		this.store.supersede(row.personId(), row.agencyCode(), row.year(), row.id());
+		this.audit.record(user, AuditAction.BASE_CHANGE_APPROVED, subject(row));
 		return this.declarations.declaration(user, id);
 	}
 
@@ -84,6 +91,7 @@ public class BaseDeclarationReviews {
 					String.valueOf(BaseDeclarations.MAX_REASON));
 		}
 		decide(row, user, BaseDeclarationState.REJECTED, note);
+		this.audit.record(user, AuditAction.BASE_CHANGE_REJECTED, subject(row));
 		return this.declarations.declaration(user, id);
 	}
 
@@ -91,6 +99,10 @@ public class BaseDeclarationReviews {
 		if (!this.store.decide(row.id(), state, user.username(), note)) {
 			throw UserInputException.conflict(null, "contribution.review.notPending", String.valueOf(row.id()));
 		}
+	}
+
+	private static String subject(DeclarationRow row) {
+		return "base declaration " + row.id() + " (person " + row.personId() + ", " + row.year() + ")";
 	}
 
 	/** A change at the reviewer's agency that is waiting and was submitted by someone else. */

@@ -221,7 +221,7 @@ public class ContributionImports {
 				throw UserInputException.conflict(null, "contribution.import.nothingToImport", record.rowsBad(),
 						record.rowsRecorded());
 			}
-			if (this.staging.startImport(record, user.username())) {
+			if (this.staging.startImport(record, user)) {
 				await(submitImport(importId), wait);
 			}
 		}

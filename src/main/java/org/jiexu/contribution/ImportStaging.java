@@ -14,6 +14,9 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.jiexu.identity.AuditAction;
+import org.jiexu.identity.AuditTrail;
+import org.jiexu.identity.CurrentUser;
 import org.jiexu.job.JobState;
 import org.jiexu.job.Jobs;
 import org.jiexu.policy.ContributionRate.ContributionSplit;
@@ -60,11 +63,14 @@ class ImportStaging {
 
 	private final Clock clock;
 
-	ImportStaging(JdbcClient jdbc, DataSource dataSource, Jobs jobs, Clock clock) {
+	private final AuditTrail audit;
+
+	ImportStaging(JdbcClient jdbc, DataSource dataSource, Jobs jobs, Clock clock, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.jobs = jobs;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/** Records a new import being validated, with its job. */
@@ -261,12 +267,14 @@ class ImportStaging {
 	 * (already started, or done).
 	 */
 	@Transactional
-	boolean startImport(ImportRecord record, String username) {
+	boolean startImport(ImportRecord record, CurrentUser user) {
 		boolean started = this.jdbc.sql("update contribution.contribution_import set state = 'IMPORTING',"
 				+ " imported_by = ? where id = ? and state = 'VALIDATED'")
-			.params(username, record.id())
+			.params(user.username(), record.id())
 			.update() == 1;
 		if (started) {
+			this.audit.record(user, AuditAction.CONTRIBUTIONS_IMPORTED, "contribution import " + record.id() + " ("
+					+ record.rowsGood() + " rows, employer " + record.employerId() + ")");
 			this.jobs.resume(record.jobId());
 			this.jobs.total(record.jobId(), record.rowsGood());
 			this.jobs.progress(record.jobId(), 0);

@@ -77,6 +77,11 @@ class InterestPostingIntegrationTests extends IntegrationTestSupport {
 		assertThat(second.job().state()).isEqualTo(JobState.COMPLETED);
 		assertThat(ledgerHash(WENDENG)).isEqualTo(hash);
 		assertThat(this.ledger.verify(WENDENG, 2025)).isEmpty();
+		assertThat(this.jdbc.sql("select subject from identity.audit_event where action = 'INTEREST_POSTING_STARTED'"
+				+ " and username = 'test-supervisor' and subject like ?")
+			.param("interest posting job " + again.job().id() + " %")
+			.query(String.class)
+			.list()).singleElement().asString().contains("(2025, rate 0.015");
 	}
 
 	@ParameterizedTest

@@ -95,6 +95,15 @@ class BaseDeclarationReviewIntegrationTests extends BaseDeclarationTestSupport {
 			.andExpect(jsonPath("$.declarations[0].state").value("IN_FORCE"));
 		this.mvc.perform(post("/api/v1/base-declarations/{id}/approve", id).with(as("xc-supervisor")))
 			.andExpect(status().isConflict());
+		assertThat(audited("BASE_CHANGE_APPROVED", id)).containsExactly("xc-reviewer");
+	}
+
+	/** Who the audit trail says did the action to the declaration. */
+	private java.util.List<String> audited(String action, long declaration) {
+		return this.jdbc.sql("select username from identity.audit_event where action = ? and subject like ?")
+			.params(action, "base declaration " + declaration + " %")
+			.query(String.class)
+			.list();
 	}
 
 	@Test
@@ -154,6 +163,7 @@ class BaseDeclarationReviewIntegrationTests extends BaseDeclarationTestSupport {
 			.andExpect(jsonPath("$.staff[0].baseInForce").value(old.doubleValue()));
 		this.mvc.perform(get("/api/v1/base-declarations/{id}", id).with(handler(handler)))
 			.andExpect(jsonPath("$.reviewNote").value("工资表未盖单位公章"));
+		assertThat(audited("BASE_CHANGE_REJECTED", id)).containsExactly("xc-reviewer");
 	}
 
 	@Test

@@ -254,6 +254,9 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 		this.mvc.perform(post("/api/v1/contribution-imports/{id}/import", first).with(as("employer-demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rowsImported").value(2));
+		assertThat(this.jdbc.sql("select username from identity.audit_event where action = 'CONTRIBUTIONS_IMPORTED'"
+				+ " and subject like ?").param("contribution import " + first + " %").query(String.class).list())
+			.as("audited once, by the importer").containsExactly("employer-demo");
 
 		long again = id(upload("employer-demo", file("march.csv", file)).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.rowsGood").value(0))
