@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * of the check), and a page of the problems of the bad rows, in the reader's language. Money is yuan with two
  * decimals.
  *
- * @param refusal why the file was refused or the check stopped, for {@link ImportState#REFUSED} and
- * {@link ImportState#FAILED}
+ * @param refusal why the file was refused, the check stopped or the import expired, for {@link ImportState#REFUSED},
+ * {@link ImportState#FAILED} and {@link ImportState#EXPIRED}
  * @param earlierImportId an earlier import of the same file for the same employer whose rows were imported
  */
 public record ContributionImportView(long id, long jobId, long employerId, String employerName, String fileName,

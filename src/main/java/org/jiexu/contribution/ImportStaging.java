@@ -192,6 +192,8 @@ class ImportStaging {
 				+ " where id = ?")
 			.params(state.name(), key, abbreviate(String.join(SEPARATOR, arguments), 1000), record.id())
 			.update();
+		// nothing can import this file's rows any more (it is uploaded again); its problems stay for the report
+		this.jdbc.sql("delete from contribution.import_row where import_id = ?").param(record.id()).update();
 		this.jobs.finish(record.jobId(), JobState.FAILED, key);
 	}
 

@@ -17,7 +17,12 @@ public enum ImportState {
 	/** The good rows are being written as contribution records. */
 	IMPORTING,
 	/** The good rows are contribution records, with their account credits. */
-	IMPORTED;
+	IMPORTED,
+	/**
+	 * Checked, but not imported within the days the checked rows are kept ({@code ImportExpiry}); the report stays,
+	 * and the file can be uploaded again.
+	 */
+	EXPIRED;
 
 	public boolean isRunning() {
 		return this == VALIDATING || this == IMPORTING;

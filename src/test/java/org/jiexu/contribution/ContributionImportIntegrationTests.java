@@ -39,6 +39,9 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	ImportExpiry expiry;
+
 	@Test
 	void importsTheGoodRowsOfAFileAndCreditsTheAccounts() throws Exception {
 		List<Staff> staff = newStaff(2);
@@ -238,6 +241,44 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 			.andExpect(jsonPath("$.problems.items[1].message").value(containsString("与第 2 行重复")))
 			.andExpect(jsonPath("$.problems.items[2].row").value(5))
 			.andExpect(jsonPath("$.problems.items[2].message").value(containsString("与第 2 行重复")));
+	}
+
+	@Test
+	void aCheckedImportLeftAloneForMoreThanAWeekExpiresKeepingItsReport() throws Exception {
+		List<Staff> staff = newStaff(2);
+		BigDecimal base = base(2025);
+		long abandoned = id(upload("employer-demo", file("abandoned.csv", csv(HEADER,
+				row(staff.get(0), YearMonth.of(2025, 4), base),
+				staff.get(1).idNumber() + "," + staff.get(1).name() + ",2025-04,abc")))
+			.andExpect(jsonPath("$.rowsBad").value(1))
+			.andReturn());
+		long recent = id(upload("employer-demo", file("recent.csv", csv(HEADER,
+				row(staff.get(0), YearMonth.of(2025, 5), base)))).andReturn());
+		this.jdbc.sql("update contribution.contribution_import set validated_at = ? where id = ?")
+			.params(java.sql.Timestamp.from(this.clock.instant().minus(java.time.Duration.ofDays(8))), abandoned)
+			.update();
+
+		assertThat(this.expiry.expireAbandoned()).contains(abandoned).doesNotContain(recent);
+
+		assertThat(stagedRows(abandoned)).isZero();
+		assertThat(stagedRows(recent)).isEqualTo(1);
+		this.mvc.perform(get("/api/v1/contribution-imports/{id}", abandoned).with(as("employer-demo")))
+			.andExpect(jsonPath("$.state").value("EXPIRED"))
+			.andExpect(jsonPath("$.refusal").value(containsString("7 天内未导入")))
+			.andExpect(jsonPath("$.rowsBad").value(1))
+			.andExpect(jsonPath("$.problems.total").value(1));
+		this.mvc.perform(post("/api/v1/contribution-imports/{id}/import", abandoned).with(as("employer-demo")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("已过期")));
+		assertThat(records(abandoned)).isZero();
+		assertThat(this.expiry.expireAbandoned()).doesNotContain(abandoned, recent);
+	}
+
+	private long stagedRows(long importId) {
+		return this.jdbc.sql("select count(*) from contribution.import_row where import_id = ?")
+			.param(importId)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
