@@ -7,8 +7,9 @@
 # Environment: RUNS (runs of p and a, default 3), SAMPLE (accounts of the loop, default 20000), LOOP_RUNS
 # (default 1), HISTORY (YEARLY or TAKEOVER, default YEARLY), SEED, YEAR (default 2024), LATENCY_MICROS (one-way
 # delay of a proxy between the three methods and the database, default 0: direct), WORKERS (the product's parallel
-# workers, default 2, as the application), BENCH_DB (default
-# jiexu_bench), KEEP_DB=yes keeps the database of the last size, PG_ADMIN (command running psql as a superuser,
+# workers, default 2, as the application), METHODS (which of p, a and b run, default pab), BENCH_DB (default
+# jiexu_bench), KEEP_DB=yes keeps the database of the last size, REUSE_DB=yes runs on the database as kept (the
+# same size, seed, year and history: the load is skipped), PG_ADMIN (command running psql as a superuser,
 # default "runuser -u postgres -- psql").
 set -euo pipefail
 SIZES=${1:-"100000 1000000"}
@@ -27,12 +28,14 @@ OUT=target/bench/accounts-$(date -u +%Y%m%dT%H%MZ).md
 } | tee -a "$OUT"
 for N in $SIZES; do
   echo "## $N persons (load average at start: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$OUT"
-  $PG_ADMIN -qc "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1
-  $PG_ADMIN -qc "CREATE DATABASE $DB OWNER jiexu" >/dev/null
+  if [ "${REUSE_DB:-no}" != yes ]; then
+    $PG_ADMIN -qc "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1
+    $PG_ADMIN -qc "CREATE DATABASE $DB OWNER jiexu" >/dev/null
+  fi
   java -Xmx2g -cp "$CP" org.jiexu.account.InterestPostingBench url="jdbc:postgresql://127.0.0.1:5432/$DB" n="$N" \
     runs="${RUNS:-3}" sample="${SAMPLE:-20000}" loopRuns="${LOOP_RUNS:-1}" history="${HISTORY:-YEARLY}" \
     seed="${SEED:-20261122}" year="${YEAR:-2024}" latencyMicros="${LATENCY_MICROS:-0}" workers="${WORKERS:-2}" \
-    out="$OUT"
+    methods="${METHODS:-pab}" out="$OUT"
   echo | tee -a "$OUT"
   if [ "${KEEP_DB:-no}" != yes ]; then
     $PG_ADMIN -qc "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1

@@ -116,7 +116,8 @@ public final class InterestPostingBench {
 		long seed = Long.parseLong(option("seed", "20261122"));
 		var history = AccountHistoryGenerator.History.valueOf(option("history", "YEARLY"));
 		int runs = Integer.parseInt(option("runs", "3"));
-		int loopRuns = Integer.parseInt(option("loopRuns", "1"));
+		String methods = option("methods", "pab");
+		int loopRuns = methods.contains("b") ? Integer.parseInt(option("loopRuns", "1")) : 0;
 		long sample = Math.min(n, Long.parseLong(option("sample", "20000")));
 		long started = System.nanoTime();
 		long latency = Long.parseLong(option("latencyMicros", "0"));
@@ -154,6 +155,9 @@ public final class InterestPostingBench {
 			Map<String, Fingerprint> sampled = new LinkedHashMap<>();
 			for (int r = 1; r <= runs; r++) {
 				for (char method : (r % 2 == 1 ? "pa" : "ap").toCharArray()) {
+					if (methods.indexOf(method) < 0) {
+						continue;
+					}
 					restore();
 					if (method == 'p') {
 						double[] t = product(product);
