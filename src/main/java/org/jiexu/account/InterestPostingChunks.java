@@ -41,7 +41,8 @@ class InterestPostingChunks {
 	}
 
 	/**
-	 * Posts every chunk of the run that is not posted, and returns when all are posted; if a chunk fails, the other workers finish the chunk they are in, and its failure is thrown.
+	 * Posts every chunk of the run that is not posted, and returns when all are posted; if a chunk fails, the
+	 * other workers finish the chunk they are in, and its failure is thrown.
 	 */
 	void postAll(InterestPostingRun run, int chunkSize, Interruption interruption) {
 		AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
