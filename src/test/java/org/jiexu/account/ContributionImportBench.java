@@ -116,10 +116,12 @@ public final class ContributionImportBench {
 			new InterestPostingBench(Map.of("url", this.url, "year", "2024")).load(n, seed,
 					AccountHistoryGenerator.History.TAKEOVER);
 			long employer = employAll();
-			context.getBean(UserManagement.class)
-				.createStaff(new CurrentUser("bench-admin", "bench", UserKind.STAFF, Set.of(Role.ADMIN),
-						AccountHistoryGenerator.AGENCY, null, null),
-						new CreateStaffUser("bench-teller", PASSWORD, "基准柜员", Set.of(Role.TELLER)));
+			if (count("select count(*) from identity.app_user where username = 'bench-teller'") == 0) {
+				context.getBean(UserManagement.class)
+					.createStaff(new CurrentUser("bench-admin", "bench", UserKind.STAFF, Set.of(Role.ADMIN),
+							AccountHistoryGenerator.AGENCY, null, null),
+							new CreateStaffUser("bench-teller", PASSWORD, "基准柜员", Set.of(Role.TELLER)));
+			}
 			long started = System.nanoTime();
 			long bad = write(file, n, seed, month);
 			this.report.line("Wrote %d declaration rows for %s (%d below the floor) to %s (%.1f MB) in %.1f s", n,
@@ -432,6 +434,13 @@ public final class ContributionImportBench {
 			.map(l -> l.substring(field.length() + 1).trim())
 			.findFirst()
 			.orElse("?");
+	}
+
+	private long count(String sql) throws SQLException {
+		try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
 	}
 
 }
