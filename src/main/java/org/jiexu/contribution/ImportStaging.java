@@ -48,6 +48,11 @@ class ImportStaging {
 			"declared_name", "contribution_month", "base", "employer_part", "individual_part", "account_credit",
 			"pooled_part", "late_fee");
 
+	/** A staged row {@code r} whose month the agency {@code :agency} has recorded for the person already. */
+	private static final String RECORDED_ALREADY = "exists (select 1 from registry.person_identity p"
+			+ " join contribution.contribution_record c on c.person_id = p.person_id where p.id_number = r.id_number"
+			+ " and c.agency_code = :agency and c.contribution_month = r.contribution_month)";
+
 	private static final List<String> PROBLEM_COLUMNS = List.of("import_id", "row_number", "column_name",
 			"message_key", "arguments");
 
@@ -128,7 +133,8 @@ class ImportStaging {
 	 * Ends the validation after the registry checks: reports both rows of every person and month that appear twice
 	 * (the first as having a duplicate, the later ones as duplicates of the first), marks every row with a problem
 	 * bad and every good row whose month the agency has recorded for the person already as recorded, and counts
-	 * the report.
+	 * the report. When every good row is recorded already (the same file uploaded again), nothing is left to import
+	 * and the staged rows are removed instead of marked.
 	 */
 	@Transactional
 	void finishValidation(ImportTarget target) {
@@ -151,13 +157,46 @@ class ImportStaging {
 				+ " and row_number in (select p.row_number from contribution.import_problem p where p.import_id = :id)")
 			.param("id", id)
 			.update();
-		this.jdbc.sql("update contribution.import_row r set state = 'RECORDED' where r.import_id = :id"
-				+ " and r.state = 'GOOD' and exists (select 1 from registry.person_identity p"
-				+ " join contribution.contribution_record c on c.person_id = p.person_id where p.id_number = r.id_number"
-				+ " and c.agency_code = :agency and c.contribution_month = r.contribution_month)")
+		ReportCounts counts = reportCounts(id);
+		long alreadyRecorded = this.jdbc.sql("select count(*) from contribution.import_row r where r.import_id = :id"
+				+ " and r.state = 'GOOD' and " + RECORDED_ALREADY)
 			.param("id", id)
 			.param("agency", target.agencyCode())
+			.query(Long.class)
+			.single();
+		if (alreadyRecorded > 0 && alreadyRecorded == counts.good()) {
+			// the usual case of a file uploaded again: nothing is left to import, so the staged rows serve nothing
+			// (removing them costs a fraction of marking each one recorded)
+			this.jdbc.sql("delete from contribution.import_row where import_id = ?").param(id).update();
+			counts = new ReportCounts(0, counts.bad(), alreadyRecorded, Money.ZERO, Money.ZERO);
+		}
+		else if (alreadyRecorded > 0) {
+			this.jdbc.sql("update contribution.import_row r set state = 'RECORDED' where r.import_id = :id"
+					+ " and r.state = 'GOOD' and " + RECORDED_ALREADY)
+				.param("id", id)
+				.param("agency", target.agencyCode())
+				.update();
+			counts = reportCounts(id);
+		}
+		long good = counts.good();
+		long bad = counts.bad();
+		long recorded = counts.recorded();
+		long total = good + bad + recorded;
+		this.jdbc.sql("update contribution.contribution_import set state = 'VALIDATED', rows_total = ?, rows_good = ?,"
+				+ " rows_bad = ?, rows_recorded = ?, amount_due = ?, late_fee = ?, validated_at = ? where id = ?")
+			.params(total, good, bad, recorded, counts.amountDue(), counts.lateFee(), now(), id)
 			.update();
+		this.jobs.total(target.jobId(), total);
+		this.jobs.progress(target.jobId(), total);
+		this.jobs.finish(target.jobId(), JobState.COMPLETED, "rows=" + total + " good=" + good + " bad=" + bad
+				+ " recorded=" + recorded);
+	}
+
+	/** The report's counts of staged rows by state, and the amounts of the good rows. */
+	record ReportCounts(long good, long bad, long recorded, BigDecimal amountDue, BigDecimal lateFee) {
+	}
+
+	private ReportCounts reportCounts(long id) {
 		long[] counts = new long[StagedRow.State.values().length];
 		BigDecimal[] due = { Money.ZERO, Money.ZERO };
 		this.jdbc.sql("select state, count(*), coalesce(sum(employer_part + individual_part), 0),"
@@ -171,18 +210,8 @@ class ImportStaging {
 					due[1] = rs.getBigDecimal(4);
 				}
 			});
-		long good = counts[StagedRow.State.GOOD.ordinal()];
-		long bad = counts[StagedRow.State.BAD.ordinal()];
-		long recorded = counts[StagedRow.State.RECORDED.ordinal()];
-		long total = good + bad + recorded;
-		this.jdbc.sql("update contribution.contribution_import set state = 'VALIDATED', rows_total = ?, rows_good = ?,"
-				+ " rows_bad = ?, rows_recorded = ?, amount_due = ?, late_fee = ?, validated_at = ? where id = ?")
-			.params(total, good, bad, recorded, due[0], due[1], now(), id)
-			.update();
-		this.jobs.total(target.jobId(), total);
-		this.jobs.progress(target.jobId(), total);
-		this.jobs.finish(target.jobId(), JobState.COMPLETED, "rows=" + total + " good=" + good + " bad=" + bad
-				+ " recorded=" + recorded);
+		return new ReportCounts(counts[StagedRow.State.GOOD.ordinal()], counts[StagedRow.State.BAD.ordinal()],
+				counts[StagedRow.State.RECORDED.ordinal()], due[0], due[1]);
 	}
 
 	/** Ends an import that was refused or failed, with the reason, and its job. */

@@ -304,6 +304,7 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 			.andExpect(jsonPath("$.rowsRecorded").value(2))
 			.andExpect(jsonPath("$.earlierImportId").value(first))
 			.andReturn());
+		assertThat(stagedRows(again)).as("nothing left to import: no staged rows kept").isZero();
 		this.mvc.perform(post("/api/v1/contribution-imports/{id}/import", again).with(as("employer-demo")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].code").value("contribution.import.nothingToImport"));
@@ -320,6 +321,40 @@ class ContributionImportIntegrationTests extends ImportTestSupport {
 		assertThat(records(first)).isEqualTo(2);
 		assertThat(records(again)).isZero();
 		assertThat(postingsOf(staff)).isEqualTo(postings);
+	}
+
+	@Test
+	void aFileWithSomeMonthsRecordedAlreadyImportsOnlyTheOthersWithTheirAmounts() throws Exception {
+		List<Staff> staff = newStaff(2);
+		BigDecimal base = base(2025);
+		long first = id(upload("employer-demo",
+				file("april.csv", csv(HEADER, row(staff.get(0), YearMonth.of(2025, 4), base))))
+			.andReturn());
+		this.mvc.perform(post("/api/v1/contribution-imports/{id}/import", first).with(as("employer-demo")))
+			.andExpect(jsonPath("$.rowsImported").value(1));
+		long postings = postingsOf(staff);
+
+		// the recorded row again, and a new one
+		long second = id(upload("employer-demo", file("april-more.csv", csv(HEADER,
+				row(staff.get(0), YearMonth.of(2025, 4), base), row(staff.get(1), YearMonth.of(2025, 4), base))))
+			.andExpect(jsonPath("$.rowsTotal").value(2))
+			.andExpect(jsonPath("$.rowsGood").value(1))
+			.andExpect(jsonPath("$.rowsRecorded").value(1))
+			.andReturn());
+		BigDecimal firstDue = amountDue(first);
+		assertThat(amountDue(second)).as("the amount of the new row only").isEqualByComparingTo(firstDue);
+		this.mvc.perform(post("/api/v1/contribution-imports/{id}/import", second).with(as("employer-demo")))
+			.andExpect(jsonPath("$.rowsImported").value(1));
+		assertThat(records(first)).isEqualTo(1);
+		assertThat(records(second)).isEqualTo(1);
+		assertThat(postingsOf(staff)).as("one more credit, for the new row").isEqualTo(postings + 1);
+	}
+
+	private BigDecimal amountDue(long importId) {
+		return this.jdbc.sql("select amount_due from contribution.contribution_import where id = ?")
+			.param(importId)
+			.query(BigDecimal.class)
+			.single();
 	}
 
 	private long postingsOf(List<Staff> staff) {
