@@ -148,13 +148,13 @@ public class BackPayments {
 			if (employerId != null && employerId != own) {
 				throw UserInputException.notFound("registry.employer.notFound", employerId);
 			}
-			return new Payer(this.registry.employer(user, own).agency().code(), own, ContributorType.EMPLOYEE);
+			return new Payer(this.registry.employerReference(user, own).agency().code(), own, ContributorType.EMPLOYEE);
 		}
 		if (!user.isRegistrar()) {
 			throw new AccessDeniedException("Back-payments are taken by registrars, handlers and the person");
 		}
 		if (employerId != null) {
-			return new Payer(this.registry.employer(user, employerId).agency().code(), employerId,
+			return new Payer(this.registry.employerReference(user, employerId).agency().code(), employerId,
 					ContributorType.EMPLOYEE);
 		}
 		return new Payer(user.requireAgency(), null, ContributorType.FLEXIBLE_WORKER);

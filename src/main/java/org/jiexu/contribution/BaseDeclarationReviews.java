@@ -61,7 +61,7 @@ public class BaseDeclarationReviews {
 		Map<Long, String> employers = new HashMap<>();
 		return pending.stream().map(d -> {
 			String employer = d.employerId() == null ? null
-					: employers.computeIfAbsent(d.employerId(), id -> this.registry.employer(user, id).name());
+					: employers.computeIfAbsent(d.employerId(), id -> this.registry.employerReference(user, id).name());
 			return new BaseDeclarationReview(d, employer,
 					BaseDeclarations.limits(agency, d.year()).orElseThrow(),
 					d.submittedBy().equals(user.username()));

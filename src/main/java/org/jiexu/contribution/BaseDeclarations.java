@@ -20,7 +20,7 @@ import org.jiexu.identity.CurrentUser;
 import org.jiexu.identity.UserKind;
 import org.jiexu.policy.BaseLimits;
 import org.jiexu.registry.AgencyView;
-import org.jiexu.registry.EmployerView;
+import org.jiexu.registry.EmployerReference;
 import org.jiexu.registry.EmploymentView;
 import org.jiexu.registry.InsuranceRelationState;
 import org.jiexu.registry.InsuredPersonView;
@@ -84,7 +84,7 @@ public class BaseDeclarations {
 	@Transactional
 	public List<BaseDeclarationView> declareForStaff(CurrentUser user, long employerId, BaseDeclarationRequest request,
 			List<EvidenceFile> evidence) {
-		EmployerView employer = this.registry.employer(user, employerId);
+		EmployerReference employer = this.registry.employerReference(user, employerId);
 		if (!(user.kind() == UserKind.EMPLOYER_HANDLER || user.isRegistrar())) {
 			throw new AccessDeniedException("Base declarations are made by the employer's handler or a registrar");
 		}
@@ -355,7 +355,7 @@ public class BaseDeclarations {
 	/** The employer's declarations of the year with its current staff and their bases. */
 	@Transactional(readOnly = true)
 	public EmployerBaseDeclarationsView forEmployer(CurrentUser user, long employerId, int year) {
-		EmployerView employer = this.registry.employer(user, employerId);
+		EmployerReference employer = this.registry.employerReference(user, employerId);
 		List<PersonReference> staff = this.registry.staffInMonth(user, employerId, YearMonth.now(this.clock));
 		List<DeclarationRow> rows = this.store.ofEmployer(employerId, year);
 		Map<Long, BigDecimal> inForce = new HashMap<>();

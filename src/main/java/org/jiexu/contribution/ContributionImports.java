@@ -23,7 +23,7 @@ import org.jiexu.identity.UserKind;
 import org.jiexu.job.JobKind;
 import org.jiexu.job.JobView;
 import org.jiexu.job.Jobs;
-import org.jiexu.registry.EmployerView;
+import org.jiexu.registry.EmployerReference;
 import org.jiexu.registry.RegistryManagement;
 import org.jiexu.registry.ResultPage;
 import org.jiexu.shared.Money;
@@ -96,19 +96,19 @@ public class ContributionImports {
 	 * The employer the user imports for: a handler's own (an other id is "not found"), or for a registrar the one
 	 * given, if it is registered at their agency.
 	 */
-	public EmployerView employerFor(CurrentUser user, @Nullable Long employerId) {
+	public EmployerReference employerFor(CurrentUser user, @Nullable Long employerId) {
 		requireImporter(user);
 		if (user.kind() == UserKind.EMPLOYER_HANDLER) {
 			long own = Objects.requireNonNull(user.employerId());
 			if (employerId != null && employerId != own) {
 				throw UserInputException.notFound("registry.employer.notFound", employerId);
 			}
-			return this.registry.employer(user, own);
+			return this.registry.employerReference(user, own);
 		}
 		if (employerId == null) {
 			throw UserInputException.invalid("employerId", "contribution.import.employer.required");
 		}
-		return this.registry.employer(user, employerId);
+		return this.registry.employerReference(user, employerId);
 	}
 
 	/** The largest file accepted, in MB. */
@@ -127,7 +127,7 @@ public class ContributionImports {
 	 */
 	public ContributionImportView upload(CurrentUser user, @Nullable Long employerId, @Nullable DeclarationUpload file,
 			Duration wait, Locale locale) {
-		EmployerView employer = employerFor(user, employerId);
+		EmployerReference employer = employerFor(user, employerId);
 		if (file == null || (file.size() == 0 && file.fileName().isBlank())) {
 			throw UserInputException.invalid("file", "contribution.import.file.required");
 		}
@@ -200,12 +200,12 @@ public class ContributionImports {
 	/** The report with a page of its problems; "not found" outside the user's scope. */
 	public ContributionImportView find(CurrentUser user, long importId, int page, int size, Locale locale) {
 		ImportRecord record = visible(user, importId);
-		return view(record, this.registry.employer(user, record.employerId()), page, size, locale);
+		return view(record, this.registry.employerReference(user, record.employerId()), page, size, locale);
 	}
 
 	/** The employer's latest imports (without their problems), newest first. */
 	public List<ContributionImportView> recent(CurrentUser user, long employerId, Locale locale) {
-		EmployerView employer = this.registry.employer(user, employerId);
+		EmployerReference employer = this.registry.employerReference(user, employerId);
 		return this.staging.recent(employerId, 10).stream().map(r -> view(r, employer, 0, 0, locale)).toList();
 	}
 
@@ -350,7 +350,7 @@ public class ContributionImports {
 			.orElseThrow(() -> UserInputException.notFound("contribution.import.notFound", importId));
 	}
 
-	private ContributionImportView view(ImportRecord record, EmployerView employer, int page, int size,
+	private ContributionImportView view(ImportRecord record, EmployerReference employer, int page, int size,
 			Locale locale) {
 		JobView job = this.jobs.get(record.jobId());
 		int pageSize = Math.max(0, Math.min(size, MAX_PAGE_SIZE));

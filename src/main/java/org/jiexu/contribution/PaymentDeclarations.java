@@ -15,7 +15,7 @@ import org.jiexu.identity.UserKind;
 import org.jiexu.policy.ContributionRate;
 import org.jiexu.policy.ContributionRates;
 import org.jiexu.policy.ContributorType;
-import org.jiexu.registry.EmployerView;
+import org.jiexu.registry.EmployerReference;
 import org.jiexu.registry.PersonReference;
 import org.jiexu.registry.RegistryManagement;
 import org.jiexu.shared.Money;
@@ -55,7 +55,7 @@ public class PaymentDeclarations {
 
 	@Transactional
 	public PaymentDeclarationView declare(CurrentUser user, long employerId, YearMonth month) {
-		EmployerView employer = this.registry.employer(user, employerId);
+		EmployerReference employer = this.registry.employerReference(user, employerId);
 		if (!(user.kind() == UserKind.EMPLOYER_HANDLER || user.isRegistrar())) {
 			throw new AccessDeniedException("Payment declarations are made by the employer's handler or a registrar");
 		}

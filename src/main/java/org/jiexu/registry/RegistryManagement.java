@@ -147,17 +147,27 @@ public class RegistryManagement {
 			.orElseThrow(() -> UserInputException.notFound("registry.employer.notFound", employerId));
 	}
 
+	/**
+	 * The employer without its staff count, for rules and scope checks that need only who it is and where it is
+	 * insured; "not found" outside the user's scope.
+	 */
+	@Transactional(readOnly = true)
+	public EmployerReference employerReference(CurrentUser user, long employerId) {
+		return this.queries.employerReference(user, employerId)
+			.orElseThrow(() -> UserInputException.notFound("registry.employer.notFound", employerId));
+	}
+
 	/** The employer's current staff, for readers who may see the employer. */
 	@Transactional(readOnly = true)
 	public ResultPage<InsuredPersonSummary> staffOf(CurrentUser user, long employerId, int page, int size) {
-		employer(user, employerId);
+		employerReference(user, employerId);
 		return this.queries.staffOf(employerId, Math.max(page, 0), pageSize(size));
 	}
 
 	/** The employer's staff in a month (full ID numbers, for the rules of the module that asks), if visible. */
 	@Transactional(readOnly = true)
 	public List<PersonReference> staffInMonth(CurrentUser user, long employerId, YearMonth month) {
-		employer(user, employerId);
+		employerReference(user, employerId);
 		return this.queries.staffInMonth(employerId, month);
 	}
 
@@ -242,7 +252,7 @@ public class RegistryManagement {
 	@Transactional
 	public UserView openHandlerAccount(CurrentUser user, long employerId, OpenOnlineAccount request) {
 		user.requireRegistrar();
-		employer(user, employerId);
+		employerReference(user, employerId);
 		UserView account = this.users.create(NewUser.employerHandler(nullToEmpty(request.username()),
 				nullToEmpty(request.password()), request.displayName(), user.requireAgency(), employerId));
 		this.audit.record(user, AuditAction.ONLINE_ACCOUNT_OPENED,
@@ -269,7 +279,7 @@ public class RegistryManagement {
 	private @Nullable Long employerOf(CurrentUser user, RegisterInsuredPerson request, InputCheck check) {
 		Long employerId = request.employerId();
 		if (employerId != null) {
-			check.require(this.queries.employer(user, employerId).isPresent(), "employerId",
+			check.require(this.queries.employerReference(user, employerId).isPresent(), "employerId",
 					"registry.person.employer.unknown", employerId);
 			return employerId;
 		}

@@ -1,10 +1,18 @@
 package org.jiexu.registry;
 
+import java.util.Set;
+
 import org.jiexu.IntegrationTestSupport;
+import org.jiexu.identity.CurrentUser;
+import org.jiexu.identity.Role;
+import org.jiexu.identity.UserKind;
+import org.jiexu.shared.UserInputException;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,6 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class EmployerApiIntegrationTests extends IntegrationTestSupport {
+
+	@Autowired
+	RegistryManagement registry;
 
 	@Test
 	void listsOnlyTheEmployersOfTheClerksAgency() throws Exception {
@@ -34,6 +45,21 @@ class EmployerApiIntegrationTests extends IntegrationTestSupport {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/employers/{id}", xichengEmployer).with(as("xc-steward")))
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void givesOtherModulesTheEmployerAsItsViewWithoutTheStaffCountAndScopedAlike() {
+		long xichengEmployer = this.jdbc.sql("select min(id) from registry.employer where agency_code = ?")
+			.param(XICHENG)
+			.query(Long.class)
+			.single();
+		CurrentUser xicheng = supervisor(XICHENG);
+		EmployerView view = this.registry.employer(xicheng, xichengEmployer);
+		assertThat(this.registry.employerReference(xicheng, xichengEmployer))
+			.isEqualTo(new EmployerReference(view.id(), view.creditCode(), view.name(), view.agency()));
+		assertThatThrownBy(() -> this.registry.employerReference(supervisor(YINGCHENG), xichengEmployer))
+			.isInstanceOfSatisfying(UserInputException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("registry.employer.notFound"));
 	}
 
 	@Test
@@ -101,6 +127,10 @@ class EmployerApiIntegrationTests extends IntegrationTestSupport {
 
 	private long employerCount() {
 		return this.jdbc.sql("select count(*) from registry.employer").query(Long.class).single();
+	}
+
+	private static CurrentUser supervisor(String agency) {
+		return new CurrentUser("test-supervisor", "Test", UserKind.STAFF, Set.of(Role.SUPERVISOR), agency, null, null);
 	}
 
 }

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jiexu.contribution.ContributionImportView;
 import org.jiexu.contribution.ContributionImports;
 import org.jiexu.identity.CurrentUser;
-import org.jiexu.registry.EmployerView;
+import org.jiexu.registry.EmployerReference;
 import org.jiexu.shared.UserInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -48,11 +48,11 @@ class ContributionImportController {
 
 	@GetMapping("/contribution/imports")
 	String uploadForm(CurrentUser user, @RequestParam(required = false) @Nullable Long employerId, Model model) {
-		EmployerView employer = this.imports.employerFor(user, employerId);
+		EmployerReference employer = this.imports.employerFor(user, employerId);
 		return uploadPage(user, employer, model);
 	}
 
-	private String uploadPage(CurrentUser user, EmployerView employer, Model model) {
+	private String uploadPage(CurrentUser user, EmployerReference employer, Model model) {
 		model.addAttribute("employer", employer);
 		model.addAttribute("recent", this.imports.recent(user, employer.id(), LocaleContextHolder.getLocale()));
 		model.addAttribute("maxMegabytes", this.imports.maxMegabytes());
@@ -63,7 +63,7 @@ class ContributionImportController {
 	@PostMapping("/contribution/imports")
 	String upload(CurrentUser user, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@RequestParam(required = false) @Nullable Long employerId, Model model, HttpServletResponse response) {
-		EmployerView employer = this.imports.employerFor(user, employerId);
+		EmployerReference employer = this.imports.employerFor(user, employerId);
 		try {
 			ContributionImportView report = this.imports.upload(user, employer.id(),
 					ContributionImportApiController.upload(file), WAIT, LocaleContextHolder.getLocale());

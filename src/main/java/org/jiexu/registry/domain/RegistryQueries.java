@@ -16,6 +16,7 @@ import org.jiexu.identity.CurrentUser;
 import org.jiexu.policy.Gender;
 import org.jiexu.policy.Regions;
 import org.jiexu.registry.AgencyView;
+import org.jiexu.registry.EmployerReference;
 import org.jiexu.registry.EmployerView;
 import org.jiexu.registry.EmploymentView;
 import org.jiexu.registry.InsuranceRelationState;
@@ -158,6 +159,16 @@ public class RegistryQueries {
 			.optional();
 	}
 
+	/** The employer if the user may see it, without counting its staff. */
+	public Optional<EmployerReference> employerReference(CurrentUser user, long employerId) {
+		Scope scope = Scope.ofEmployers(user);
+		return this.jdbc.sql(EMPLOYER_COLUMNS + EMPLOYER_FROM + " where e.id = :id and " + scope.condition())
+			.params(scope.parameters())
+			.param("id", employerId)
+			.query((rs, n) -> new EmployerReference(rs.getLong(1), rs.getString(2), rs.getString(3), agency(rs)))
+			.optional();
+	}
+
 	public Optional<EmployerView> employerByCreditCode(CurrentUser user, String creditCode) {
 		Scope scope = Scope.ofEmployers(user);
 		return this.jdbc.sql(employerSelect() + " where e.credit_code = :code and " + scope.condition())
@@ -262,18 +273,25 @@ public class RegistryQueries {
 		return new ResultPage<>(items, page, size, total);
 	}
 
+	private static final String EMPLOYER_COLUMNS = "select e.id, e.credit_code, e.name, a.code, a.region_code,"
+			+ " a.name_zh, a.name_en";
+
+	private static final String EMPLOYER_FROM = " from registry.employer e join registry.agency a"
+			+ " on a.code = e.agency_code";
+
 	private static String employerSelect() {
-		return """
-				select e.id, e.credit_code, e.name, a.code, a.region_code, a.name_zh, a.name_en,
-				       (select count(distinct w.insured_person) from registry.employment w
-				        where w.employer_id = e.id and w.last_month is null) as staff
-				from registry.employer e join registry.agency a on a.code = e.agency_code""";
+		return EMPLOYER_COLUMNS + """
+				, (select count(distinct w.insured_person) from registry.employment w
+				   where w.employer_id = e.id and w.last_month is null) as staff""" + EMPLOYER_FROM;
 	}
 
 	private EmployerView employer(ResultSet rs, int row) throws SQLException {
-		AgencyView agency = new AgencyView(rs.getString(4), rs.getString(5),
-				Regions.standard().fullNameOf(rs.getString(5)), rs.getString(6), rs.getString(7));
-		return new EmployerView(rs.getLong(1), rs.getString(2), rs.getString(3), agency, rs.getLong(8));
+		return new EmployerView(rs.getLong(1), rs.getString(2), rs.getString(3), agency(rs), rs.getLong(8));
+	}
+
+	private static AgencyView agency(ResultSet rs) throws SQLException {
+		return new AgencyView(rs.getString(4), rs.getString(5), Regions.standard().fullNameOf(rs.getString(5)),
+				rs.getString(6), rs.getString(7));
 	}
 
 	private static @Nullable YearMonth month(ResultSet rs, int column) throws SQLException {
