@@ -49,6 +49,20 @@ class AccountLedgerIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void bookingSetWiseOpensOnlyTheMissingAccountsBesideTheExistingOnes() {
+		List<Long> persons = newPersons(3);
+		assertThat(book(selection(persons.subList(0, 1), 2024))).isEqualTo(1);
+		assertThat(book(selection(persons, 2025))).isEqualTo(3);
+		assertThat(this.jdbc.sql("select a.person_id, count(distinct a.id), count(p.id) from account.individual_account a"
+				+ " join account.posting p on p.account_id = a.id where a.person_id in (:persons) group by a.person_id"
+				+ " order by a.person_id")
+			.param("persons", persons)
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.list()).containsExactly(List.of(persons.get(0), 1L, 2L), List.of(persons.get(1), 1L, 1L),
+					List.of(persons.get(2), 1L, 1L));
+	}
+
+	@Test
 	void refusesToBookIntoAYearWhoseInterestIsPostedOneByOneOrSetWiseAndBooksNothing() {
 		List<Long> persons = newPersons(2);
 		this.transaction.executeWithoutResult(status -> this.ledger.post(selection(persons, 2024)));
