@@ -78,10 +78,9 @@ public class AccountLedger {
 	}
 
 	/**
-	 * Books the selected postings set-wise in the caller's transaction, in a few statements whatever their number:
-	 * one pass looks each posting's account up and counts the postings without an account and those into a year
-	 * whose interest is posted; the lot is refused if there is any of the latter, the missing accounts are opened
-	 * if there are any, and each reference not yet on its account is booked.
+	 * Books the selected postings set-wise in the caller's transaction, in three statements whatever their number:
+	 * opens the accounts that do not exist yet, refuses the lot if any posting falls into a year whose interest is
+	 * posted, and books each reference not yet on its account.
 	 *
 	 * @return how many were booked
 	 * @throws IllegalStateException if a posting falls into a year whose interest is already posted
@@ -89,38 +88,14 @@ public class AccountLedger {
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public int post(PostingSelection selection) {
 		String selected = "(" + selection.query() + ") s";
+		this.jdbc.sql("insert into account.individual_account (person_id, agency_code, opened_on)"
+				+ " select s.person_id, s.agency_code, min(s.value_month) from " + selected
+				+ " group by s.person_id, s.agency_code on conflict do nothing")
+			.params(selection.parameters())
+			.update();
 		// The account of each selected posting is looked up by its unique key in a scalar subquery, not joined: a
 		// join of a chunk with all accounts is planned as a hash join that reads every account once per chunk
 		// (the import at 10M rows spent most of its time so), a lookup costs the chunk's size whatever the ledger's.
-		// "offset 0 rows" keeps PostgreSQL from copying the lookup into each place the outer query uses it.
-		long[] survey = this.jdbc.sql("select coalesce(sum(case when c.account_id is null then 1 else 0 end), 0),"
-				+ " coalesce(sum(case when (select max(b.balance_year) from account.year_balance b"
-				+ " where b.account_id = c.account_id) >= c.posting_year then 1 else 0 end), 0) from (select"
-				+ " s.posting_year, " + ACCOUNT_OF_SELECTED + " as account_id from " + selected + " offset 0 rows) c")
-			.params(selection.parameters())
-			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.single();
-		if (survey[1] > 0) {
-			refuseSelectedInClosedYears(selected, selection);
-		}
-		if (survey[0] > 0) {
-			this.jdbc.sql("insert into account.individual_account (person_id, agency_code, opened_on)"
-					+ " select s.person_id, s.agency_code, min(s.value_month) from " + selected
-					+ " group by s.person_id, s.agency_code on conflict do nothing")
-				.params(selection.parameters())
-				.update();
-		}
-		return this.jdbc.sql("insert into account.posting (account_id, kind, value_month, posting_year, amount,"
-				+ " reference, posted_at) select " + ACCOUNT_OF_SELECTED + ", :ledger_kind, s.value_month,"
-				+ " s.posting_year, s.amount, s.reference, :ledger_now from " + selected + " on conflict do nothing")
-			.params(selection.parameters())
-			.param("ledger_kind", selection.kind().name())
-			.param("ledger_now", Timestamp.from(this.clock.instant()))
-			.update();
-	}
-
-	/** Names the first selected postings that fall into a closed year, and refuses them. */
-	private void refuseSelectedInClosedYears(String selected, PostingSelection selection) {
 		List<String> closed = this.jdbc.sql("select c.reference, c.posting_year, c.closed_year, c.person_id from"
 				+ " (select s.reference, s.posting_year, s.person_id, (select max(b.balance_year) from"
 				+ " account.year_balance b where b.account_id = " + ACCOUNT_OF_SELECTED + ") as closed_year from "
@@ -131,6 +106,13 @@ public class AccountLedger {
 		if (!closed.isEmpty()) {
 			throw new IllegalStateException(closed.get(0) + (closed.size() > 1 ? " (and others)" : ""));
 		}
+		return this.jdbc.sql("insert into account.posting (account_id, kind, value_month, posting_year, amount,"
+				+ " reference, posted_at) select " + ACCOUNT_OF_SELECTED + ", :ledger_kind, s.value_month,"
+				+ " s.posting_year, s.amount, s.reference, :ledger_now from " + selected + " on conflict do nothing")
+			.params(selection.parameters())
+			.param("ledger_kind", selection.kind().name())
+			.param("ledger_now", Timestamp.from(this.clock.instant()))
+			.update();
 	}
 
 	private int postChunk(List<NewPosting> postings) {
