@@ -25,6 +25,7 @@ import org.jiexu.registry.AgencyView;
 import org.jiexu.registry.PersonReference;
 import org.jiexu.registry.RegistryManagement;
 import org.jiexu.shared.Money;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,23 +53,7 @@ public class ContributionRecords {
 		Map<String, AgencyView> agencies = this.registry.agencies()
 			.stream()
 			.collect(Collectors.toMap(AgencyView::code, a -> a));
-		List<ContributionRecordView> all = this.jdbc.sql("select contribution_month, agency_code, employer_id,"
-				+ " contributor_type, base, employer_part, individual_part, account_credit, pooled_part, origin, paid_on,"
-				+ " late_fee from contribution.contribution_record where person_id = ?"
-				+ " order by contribution_month, agency_code")
-			.param(personId)
-			.query((rs, row) -> {
-				String agency = rs.getString("agency_code");
-				long employer = rs.getLong("employer_id");
-				return new ContributionRecordView(YearMonth.from(rs.getDate("contribution_month").toLocalDate()),
-						agency, agencies.get(agency).nameZh(), rs.wasNull() ? null : employer,
-						ContributorType.valueOf(rs.getString("contributor_type")), rs.getBigDecimal("base"),
-						rs.getBigDecimal("employer_part"), rs.getBigDecimal("individual_part"),
-						rs.getBigDecimal("account_credit"), rs.getBigDecimal("pooled_part"),
-						ContributionOrigin.valueOf(rs.getString("origin")), rs.getDate("paid_on").toLocalDate(),
-						rs.getBigDecimal("late_fee"));
-			})
-			.list();
+		List<ContributionRecordView> all = records(personId, null, agencies);
 		List<ContributionRecordView> visible = all.stream().filter(r -> visibleTo(user, r)).toList();
 		SortedSet<YearMonth> months = all.stream()
 			.map(ContributionRecordView::month)
@@ -139,6 +124,39 @@ public class ContributionRecords {
 		return new MinimumContributionStatus(status.monthsContributed(), status.monthsRequired(),
 				status.monthsStillNeeded(), status.category(), status.retirementMonth(), status.monthsUntilRetirement(),
 				gapMonths, status.reachable(), status.explanation());
+	}
+
+	/**
+	 * The person's records at one agency, oldest first, unscoped: for a transfer between agencies, whose cases are
+	 * scoped already.
+	 */
+	@Transactional(readOnly = true)
+	public List<ContributionRecordView> recordsAt(long personId, String agencyCode) {
+		Map<String, AgencyView> agencies = this.registry.agencies()
+			.stream()
+			.collect(Collectors.toMap(AgencyView::code, a -> a));
+		return records(personId, agencyCode, agencies);
+	}
+
+	private List<ContributionRecordView> records(long personId, @Nullable String agencyCode,
+			Map<String, AgencyView> agencies) {
+		return this.jdbc.sql("select contribution_month, agency_code, employer_id,"
+				+ " contributor_type, base, employer_part, individual_part, account_credit, pooled_part, origin, paid_on,"
+				+ " late_fee from contribution.contribution_record where person_id = ?"
+				+ (agencyCode == null ? "" : " and agency_code = ?") + " order by contribution_month, agency_code")
+			.params(agencyCode == null ? new Object[] { personId } : new Object[] { personId, agencyCode })
+			.query((rs, row) -> {
+				String agency = rs.getString("agency_code");
+				long employer = rs.getLong("employer_id");
+				return new ContributionRecordView(YearMonth.from(rs.getDate("contribution_month").toLocalDate()),
+						agency, agencies.get(agency).nameZh(), rs.wasNull() ? null : employer,
+						ContributorType.valueOf(rs.getString("contributor_type")), rs.getBigDecimal("base"),
+						rs.getBigDecimal("employer_part"), rs.getBigDecimal("individual_part"),
+						rs.getBigDecimal("account_credit"), rs.getBigDecimal("pooled_part"),
+						ContributionOrigin.valueOf(rs.getString("origin")), rs.getDate("paid_on").toLocalDate(),
+						rs.getBigDecimal("late_fee"));
+			})
+			.list();
 	}
 
 	/** The base in force for the person at the agency in the year, if declared. */

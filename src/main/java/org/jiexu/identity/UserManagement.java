@@ -88,6 +88,20 @@ public class UserManagement {
 		return created;
 	}
 
+	/**
+	 * The enabled staff of the agency who hold the role, by username (e.g. the stewards a case may be given to). Not
+	 * scoped: the caller decides who may learn them.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> staffWithRole(String agencyCode, Role role) {
+		return this.users.findByAgencyCodeOrderByKindAscUsernameAsc(agencyCode)
+			.stream()
+			.filter(u -> u.enabled() && u.kind() == UserKind.STAFF && u.roleSet().contains(role))
+			.map(AppUser::username)
+			.sorted()
+			.toList();
+	}
+
 	/** The accounts an administrator looks after: their agency's staff and the online accounts it opened. */
 	@Transactional(readOnly = true)
 	public List<UserView> users(CurrentUser admin) {

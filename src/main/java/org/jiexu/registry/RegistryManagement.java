@@ -195,6 +195,26 @@ public class RegistryManagement {
 		return this.queries.employmentsOf(employerId, personIds);
 	}
 
+	/**
+	 * A person's identity, hukou region and relations, unscoped: for the transfer of a person the caller has found
+	 * in its own scope or by a letter from another agency. Empty if no such person is registered.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PersonRelations> relationsOf(long personId) {
+		return this.persons.findById(personId)
+			.map(p -> new PersonRelations(this.queries.personReference(personId).orElseThrow(),
+					p.getHukouRegionCode(), this.queries.relations(personId)));
+	}
+
+	/**
+	 * Ends the person's relation at the agency because a transfer moved it away (已转出), from the day given. Returns
+	 * false if the person holds no live relation there (ACTIVE, SUSPENDED or TEMPORARY).
+	 */
+	@Transactional
+	public boolean endRelationByTransfer(long personId, String agencyCode, LocalDate on) {
+		return this.queries.endRelation(personId, agencyCode, InsuranceRelationState.TRANSFERRED_OUT, on);
+	}
+
 	/** The person's registry facts, if the user may see the person; "not found" otherwise. */
 	@Transactional(readOnly = true)
 	public PersonReference personReference(CurrentUser user, long personId) {

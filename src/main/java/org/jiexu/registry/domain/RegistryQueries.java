@@ -211,6 +211,18 @@ public class RegistryQueries {
 			.optional();
 	}
 
+	/** Ends a live relation (ACTIVE, SUSPENDED, TEMPORARY) of the person at the agency; false if there is none. */
+	public boolean endRelation(long personId, String agencyCode, InsuranceRelationState state, LocalDate on) {
+		return this.jdbc.sql("""
+				update registry.insurance_relation set state = :state, ended_on = :on
+				where insured_person = :person and agency_code = :agency and state in ('ACTIVE', 'SUSPENDED', 'TEMPORARY')""")
+			.param("state", state.name())
+			.param("on", java.sql.Date.valueOf(on))
+			.param("person", personId)
+			.param("agency", agencyCode)
+			.update() > 0;
+	}
+
 	/** The persons employed by the employer in the month (an employment covering it). */
 	public List<PersonReference> staffInMonth(long employerId, java.time.YearMonth month) {
 		return this.jdbc.sql(REFERENCE + """

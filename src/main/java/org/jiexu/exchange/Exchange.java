@@ -1,0 +1,53 @@
+package org.jiexu.exchange;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends messages to other agencies and hands received ones to the modules that handle them. Sending happens in
+ * the caller's transaction: the message leaves only if the caller's change commits, and then surely (the event
+ * that carries it to the transport is kept by the event publication registry until delivered).
+ */
+@Service
+public class Exchange {
+
+	private final MessageStore store;
+
+	private final ApplicationEventPublisher events;
+
+	Exchange(MessageStore store, ApplicationEventPublisher events) {
+		this.store = store;
+		this.events = events;
+	}
+
+	/** Puts the message in the sender's outbox; it is delivered when the caller's transaction commits. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void send(ExchangeMessage message) {
+		this.store.putInOutbox(message);
+		this.events.publishEvent(new MessageSent(message.messageId()));
+	}
+
+	/** A message in this deployment's inbox. */
+	@Transactional(readOnly = true)
+	public ExchangeMessage received(UUID messageId) {
+		return this.store.incoming(messageId)
+			.orElseThrow(() -> new IllegalStateException("No message " + messageId + " in the inbox"));
+	}
+
+	/** The messages of a transfer the agency sent or received, oldest first. */
+	@Transactional(readOnly = true)
+	public List<MessageView> messagesOf(String transferId, String agencyCode) {
+		return this.store.messagesOf(transferId, agencyCode);
+	}
+
+	/** A new message id. */
+	public static UUID newMessageId() {
+		return UUID.randomUUID();
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.jiexu.transfer;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jiexu.policy.Gender;
+import org.jiexu.policy.RetirementAge;
+import org.jiexu.policy.RetirementCategory;
+import org.jiexu.policy.TemporaryAccountDecision;
+import org.jiexu.policy.TemporaryAccountExemption;
+import org.jiexu.policy.TemporaryAccountRule;
+import org.jiexu.registry.AgencyView;
+import org.jiexu.registry.InsuranceRelationState;
+import org.jiexu.registry.InsuranceRelationView;
+import org.jiexu.registry.PersonReference;
+import org.jiexu.registry.PersonRelations;
+import org.jiexu.transfer.CaseCheck.Outcome;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * The checks before a case's next step, worked out from the registry and the policy rules each time they are
+ * shown or applied (so they follow the registry until the step is taken):
+ * <ul>
+ * <li>transfer-in, before the contact letter: the person has registered and contributes here (66号 第八条（一）),
+ * the sending agency holds a live relation, the person has not reached the statutory retirement month (if so,
+ * confirm no pension is drawn: 66号 第二条), and the temporary-account rule (66号 第五条) lets the relation come
+ * here;</li>
+ * <li>transfer-out, before the info table: the person holds a live relation here.</li>
+ * </ul>
+ */
+final class CaseChecks {
+
+	private static final Set<InsuranceRelationState> LIVE = EnumSet.of(InsuranceRelationState.ACTIVE,
+			InsuranceRelationState.SUSPENDED, InsuranceRelationState.TEMPORARY);
+
+	private CaseChecks() {
+	}
+
+	static List<CaseCheck> transferIn(PersonRelations person, AgencyView receiving, AgencyView sending,
+			TransferCategory category, LocalDate today) {
+		List<CaseCheck> checks = new ArrayList<>();
+		Optional<InsuranceRelationView> here = person.at(receiving.code());
+		boolean activeHere = here.map(r -> r.state() == InsuranceRelationState.ACTIVE).orElse(false);
+		checks.add(activeHere ? CaseCheck.of("RELATION_HERE", Outcome.PASS, "transfer.check.relationHere.pass")
+				: CaseCheck.of("RELATION_HERE", Outcome.FAIL, "transfer.check.relationHere.fail"));
+		checks.add(relationThere(person, sending));
+		checks.add(retirement(person.person(), today));
+		if (here.isPresent() && !receiving.province().equals(sending.province())) {
+			checks.add(temporaryAccount(person, receiving, here.get().startedOn(), category));
+		}
+		return checks;
+	}
+
+	static List<CaseCheck> transferOut(PersonRelations person, AgencyView sending) {
+		Optional<InsuranceRelationView> here = person.at(sending.code());
+		boolean live = here.map(r -> LIVE.contains(r.state())).orElse(false);
+		return List.of(live ? CaseCheck.of("RELATION_HERE", Outcome.PASS, "transfer.check.relationKept.pass")
+				: CaseCheck.of("RELATION_HERE", Outcome.FAIL, "transfer.check.relationKept.fail"));
+	}
+
+	static boolean blocking(List<CaseCheck> checks) {
+		return checks.stream().anyMatch(c -> c.outcome() == Outcome.FAIL);
+	}
+
+	private static CaseCheck relationThere(PersonRelations person, AgencyView sending) {
+		Optional<InsuranceRelationView> there = person.at(sending.code());
+		if (there.isEmpty()) {
+			return CaseCheck.of("RELATION_THERE", Outcome.FAIL, "transfer.check.relationThere.none",
+					sending.nameZh());
+		}
+		InsuranceRelationState state = there.get().state();
+		return LIVE.contains(state) ? CaseCheck.of("RELATION_THERE", Outcome.PASS, "transfer.check.relationThere.pass")
+				: CaseCheck.of("RELATION_THERE", Outcome.FAIL, "transfer.check.relationThere.ended",
+						new DefaultMessageSourceResolvable(new String[] { "registry.relation.state." + state },
+								state.name()));
+	}
+
+	private static CaseCheck retirement(PersonReference person, LocalDate today) {
+		RetirementCategory category = person.gender() == Gender.MALE ? RetirementCategory.MALE
+				: RetirementCategory.FEMALE_50;
+		YearMonth month = RetirementAge.of(YearMonth.from(person.birthDate()), category).retirementMonth();
+		return YearMonth.from(today).isBefore(month)
+				? CaseCheck.of("NOT_DRAWING_PENSION", Outcome.PASS, "transfer.check.retirement.pass", month.toString())
+				: CaseCheck.of("NOT_DRAWING_PENSION", Outcome.WARN, "transfer.check.retirement.warn",
+						month.toString());
+	}
+
+	private static CaseCheck temporaryAccount(PersonRelations person, AgencyView receiving, LocalDate movedOn,
+			TransferCategory category) {
+		PersonReference who = person.person();
+		TemporaryAccountDecision decision = TemporaryAccountRule.decide(who.gender(), who.birthDate(), movedOn,
+				person.hukouProvince(), receiving.province(),
+				category == TransferCategory.MILITARY_SPOUSE ? TemporaryAccountExemption.MILITARY_SPOUSE
+						: TemporaryAccountExemption.NONE,
+				false);
+		String key = "policy.temporaryAccount.reason." + decision.reason();
+		if (!decision.temporary() || category == TransferCategory.TEMPORARY_ACCOUNT) {
+			return CaseCheck.of("TEMPORARY_ACCOUNT", Outcome.PASS, key, decision.ageAtMove(), decision.ageThreshold());
+		}
+		return CaseCheck.of("TEMPORARY_ACCOUNT", Outcome.FAIL, key, decision.ageAtMove(), decision.ageThreshold());
+	}
+
+}

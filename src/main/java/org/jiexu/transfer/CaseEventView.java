@@ -1,0 +1,10 @@
+package org.jiexu.transfer;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/** One step in a case's history: what happened, from which state to which, who did it, when and why. */
+public record CaseEventView(CaseAction action, @Nullable CaseState fromState, CaseState toState, String actor,
+		@Nullable String reason, Instant at) {
+}

@@ -1,0 +1,149 @@
+package org.jiexu.transfer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.jiexu.exchange.ContactLetter;
+import org.jiexu.exchange.Exchange;
+import org.jiexu.exchange.TransferReceipt;
+import org.jiexu.exchange.TransferRejection;
+import org.jiexu.registry.AgencyView;
+import org.jiexu.registry.PersonRelations;
+import org.jiexu.registry.RegistryManagement;
+import org.jiexu.shared.UserInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each action a user takes does to a case, and the messages it sends; in the caller's transaction. The caller
+ * has checked that the action belongs to the case's side and state and that the user may take it.
+ */
+@Component
+class CaseSteps {
+
+	private final CaseStore store;
+
+	private final RegistryManagement registry;
+
+	private final Exchange exchange;
+
+	private final InfoTableIssue infoTables;
+
+	private final Clock clock;
+
+	CaseSteps(CaseStore store, RegistryManagement registry, Exchange exchange, InfoTableIssue infoTables,
+			Clock clock) {
+		this.store = store;
+		this.registry = registry;
+		this.exchange = exchange;
+		this.infoTables = infoTables;
+		this.clock = clock;
+	}
+
+	TransferCase take(TransferCase c, CaseAction action, String actor, CaseActionRequest request) {
+		String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+		return switch (action) {
+			case SEND_CONTACT_LETTER, RESEND_CONTACT_LETTER -> sendContactLetter(c, action, actor, reason);
+			case REJECT -> reject(c, actor, reason);
+			case RECONCILE -> reconcile(c, actor, reason);
+			case CONTINUE_RECORDS -> save(c, c.moved(CaseState.RECORDS_CONTINUED, c.clockFrom(), c.dueOn()), action,
+					actor, reason);
+			case ISSUE_INFO -> issueInfo(c, actor, reason);
+			case TERMINATE_RELATION -> terminateRelation(c, actor, reason);
+			case COMPLETE -> complete(c, actor, reason);
+			case REASSIGN -> reassign(c, actor, request.steward(), reason);
+			default -> throw new IllegalArgumentException("Not a user's action: " + action);
+		};
+	}
+
+	/** Saves the next version of the case and records the step; refuses if somebody changed the case meanwhile. */
+	TransferCase save(TransferCase before, TransferCase after, CaseAction action, String actor,
+			@Nullable String reason) {
+		if (!this.store.update(after)) {
+			throw UserInputException.conflict(null, "transfer.case.changed", before.id());
+		}
+		this.store.addEvent(before.id(), action, before.state(), after.state(), actor, reason);
+		return this.store.find(before.id()).orElseThrow();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private TransferCase sendContactLetter(TransferCase c, CaseAction action, String actor, @Nullable String reason) {
+		PersonRelations person = this.registry.relationsOf(c.personId()).orElseThrow();
+		AgencyView here = this.registry.agency(c.agencyCode());
+		AgencyView there = this.registry.agency(c.counterpartCode());
+		if (CaseChecks.blocking(CaseChecks.transferIn(person, here, there, c.category(), today()))) {
+			throw UserInputException.conflict(null, "transfer.checks.failing");
+		}
+		TransferCase next = c.withAttempt(c.attempt() + 1)
+			.moved(CaseState.CONTACT_LETTER_SENT, today(), CaseDeadline.dueFrom(today()).date());
+		TransferCase saved = save(c, next, action, actor, reason);
+		this.exchange.send(new ContactLetter(Exchange.newMessageId(), c.transferId(), c.agencyCode(),
+				c.counterpartCode(), saved.attempt(), person.person().idNumber(), person.person().name(),
+				c.insuranceType().name(), c.category().name(), c.openedOn(), actor));
+		return saved;
+	}
+
+	private TransferCase reject(TransferCase c, String actor, @Nullable String reason) {
+		if (reason == null) {
+			throw UserInputException.invalid("reason", "transfer.reason.required");
+		}
+		RejectedBy by = c.side() == TransferSide.IN ? RejectedBy.RECEIVING : RejectedBy.SENDING;
+		TransferCase saved = save(c, c.rejected(by, reason).moved(CaseState.REJECTED, today(), null),
+				CaseAction.REJECT, actor, reason);
+		if (c.side() == TransferSide.OUT) {
+			this.exchange.send(new TransferRejection(Exchange.newMessageId(), c.transferId(), c.agencyCode(),
+					c.counterpartCode(), reason));
+		}
+		return saved;
+	}
+
+	private TransferCase reconcile(TransferCase c, String actor, @Nullable String reason) {
+		if (c.infoTotal() == null || c.remittedTotal() == null || c.infoTotal().compareTo(c.remittedTotal()) != 0) {
+			throw UserInputException.conflict(null, "transfer.reconcile.mismatch", c.infoTotal(), c.remittedTotal());
+		}
+		return save(c, c.moved(CaseState.RECONCILED, c.clockFrom(), c.dueOn()), CaseAction.RECONCILE, actor, reason);
+	}
+
+	private TransferCase issueInfo(TransferCase c, String actor, @Nullable String reason) {
+		PersonRelations person = this.registry.relationsOf(c.personId()).orElseThrow();
+		if (CaseChecks.blocking(CaseChecks.transferOut(person, this.registry.agency(c.agencyCode())))) {
+			throw UserInputException.conflict(null, "transfer.checks.failing");
+		}
+		InfoTableIssue.Issued issued = this.infoTables.amounts(c);
+		TransferCase next = c.withInfo(today(), today(), issued.pooledFund(), issued.individualAccount(),
+				issued.pooledFund().add(issued.individualAccount()));
+		TransferCase saved = save(c, next.moved(CaseState.INFO_ISSUED, c.clockFrom(), c.dueOn()), CaseAction.ISSUE_INFO,
+				actor, reason);
+		this.infoTables.send(saved, issued, actor, today());
+		return saved;
+	}
+
+	private TransferCase terminateRelation(TransferCase c, String actor, @Nullable String reason) {
+		if (!this.registry.endRelationByTransfer(c.personId(), c.agencyCode(), today())) {
+			throw UserInputException.conflict(null, "transfer.terminate.noRelation");
+		}
+		return save(c, c.moved(CaseState.RELATION_TERMINATED, c.clockFrom(), c.dueOn()),
+				CaseAction.TERMINATE_RELATION, actor, reason);
+	}
+
+	private TransferCase complete(TransferCase c, String actor, @Nullable String reason) {
+		TransferCase saved = save(c, c.moved(CaseState.COMPLETED, today(), null), CaseAction.COMPLETE, actor, reason);
+		if (c.side() == TransferSide.IN) {
+			this.exchange.send(new TransferReceipt(Exchange.newMessageId(), c.transferId(), c.agencyCode(),
+					c.counterpartCode(), today()));
+		}
+		return saved;
+	}
+
+	private TransferCase reassign(TransferCase c, String actor, @Nullable String steward, @Nullable String reason) {
+		String to = steward == null ? "" : steward.strip();
+		if (to.isEmpty()) {
+			throw UserInputException.invalid("steward", "transfer.steward.required");
+		}
+		return save(c, c.withSteward(to), CaseAction.REASSIGN, actor, reason == null ? "→ " + to : reason + " → " + to);
+	}
+
+}

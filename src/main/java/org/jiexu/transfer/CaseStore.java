@@ -1,0 +1,192 @@
+package org.jiexu.transfer;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/** The SQL of transfer cases and their history. */
+@Component
+class CaseStore {
+
+	private static final String COLUMNS = "transfer_id, side, agency_code, counterpart_code, person_id, insurance_type,"
+			+ " category, state, attempt, steward, opened_on, clock_from, due_on, completed_on, info_received_on,"
+			+ " funds_received_on, pooled_fund, individual_account, remitted_total, rejected_by, rejection_reason,"
+			+ " version";
+
+	private static final String SELECT = "select id, " + COLUMNS + " from transfer.transfer_case ";
+
+	private static final String OPEN = " state not in ('COMPLETED', 'REJECTED')";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	CaseStore(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	long insert(TransferCase c) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("insert into transfer.transfer_case (" + COLUMNS + ", created_at) values (?, ?, ?, ?, ?, ?, ?, ?,"
+				+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(values(c))
+			.param(Timestamp.from(this.clock.instant()))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	/** Saves the case if nobody changed it since it was read; false if somebody did. */
+	boolean update(TransferCase c) {
+		return this.jdbc.sql("update transfer.transfer_case set state = ?, attempt = ?, steward = ?, clock_from = ?,"
+				+ " due_on = ?, completed_on = ?, info_received_on = ?, funds_received_on = ?, pooled_fund = ?,"
+				+ " individual_account = ?, remitted_total = ?, rejected_by = ?, rejection_reason = ?,"
+				+ " version = version + 1 where id = ? and version = ?")
+			.params(c.state().name(), c.attempt(), c.steward(), Date.valueOf(c.clockFrom()), date(c.dueOn()),
+					date(c.completedOn()), date(c.infoReceivedOn()), date(c.fundsReceivedOn()), c.pooledFund(),
+					c.individualAccount(), c.remittedTotal(), c.rejectedBy() == null ? null : c.rejectedBy().name(),
+					c.rejectionReason(), c.id(), c.version())
+			.update() == 1;
+	}
+
+	Optional<TransferCase> find(long id) {
+		return this.jdbc.sql(SELECT + "where id = ?").param(id).query(CaseStore::map).optional();
+	}
+
+	Optional<TransferCase> find(String transferId, TransferSide side) {
+		return this.jdbc.sql(SELECT + "where transfer_id = ? and side = ?")
+			.params(transferId, side.name())
+			.query(CaseStore::map)
+			.optional();
+	}
+
+	/** An open transfer-in of the person at the agency from the sending agency, if there is one. */
+	Optional<TransferCase> openTransferIn(long personId, String agencyCode, String sendingAgency) {
+		return this.jdbc.sql(SELECT + "where person_id = ? and agency_code = ? and counterpart_code = ? and side = 'IN'"
+				+ " and (" + OPEN + " or (state = 'REJECTED' and rejected_by = 'SENDING' and attempt < ?))")
+			.params(personId, agencyCode, sendingAgency, TransferCase.MAX_ATTEMPTS)
+			.query(CaseStore::map)
+			.optional();
+	}
+
+	/** The agency's cases, filtered, the most urgent deadline first. */
+	List<TransferCase> list(String agencyCode, CaseFilter filter, LocalDate today, int limit) {
+		StringBuilder where = new StringBuilder("where agency_code = :agency");
+		Map<String, Object> params = new HashMap<>();
+		params.put("agency", agencyCode);
+		if (filter.state() != null) {
+			where.append(" and state = :state");
+			params.put("state", filter.state().name());
+		}
+		if (filter.side() != null) {
+			where.append(" and side = :side");
+			params.put("side", filter.side().name());
+		}
+		if (filter.steward() != null) {
+			where.append(" and steward = :steward");
+			params.put("steward", filter.steward());
+		}
+		if (filter.personId() != null) {
+			where.append(" and person_id = :person");
+			params.put("person", filter.personId());
+		}
+		if (Boolean.TRUE.equals(filter.overdue())) {
+			where.append(" and due_on < :today and").append(OPEN);
+			params.put("today", Date.valueOf(today));
+		}
+		else if (Boolean.FALSE.equals(filter.overdue())) {
+			where.append(" and (due_on is null or due_on >= :today)");
+			params.put("today", Date.valueOf(today));
+		}
+		return this.jdbc.sql(SELECT + where + " order by case when due_on is null then 1 else 0 end, due_on, id limit "
+				+ limit)
+			.params(params)
+			.query(CaseStore::map)
+			.list();
+	}
+
+	/** The person's cases at every agency (what they see of their own transfers), newest first. */
+	List<TransferCase> ofPerson(long personId) {
+		return this.jdbc.sql(SELECT + "where person_id = ? order by opened_on desc, id desc")
+			.param(personId)
+			.query(CaseStore::map)
+			.list();
+	}
+
+	/** How many open cases each steward of the agency owns (stewards without any are missing). */
+	Map<String, Long> openCasesBySteward(String agencyCode) {
+		Map<String, Long> counts = new HashMap<>();
+		this.jdbc.sql("select steward, count(*) from transfer.transfer_case where agency_code = ? and steward is not null"
+				+ " and" + OPEN + " group by steward")
+			.param(agencyCode)
+			.query((ResultSet rs) -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	void addEvent(long caseId, CaseAction action, @Nullable CaseState from, CaseState to, String actor,
+			@Nullable String reason) {
+		this.jdbc.sql("insert into transfer.case_event (case_id, action, from_state, to_state, actor, reason,"
+				+ " happened_at) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(caseId, action.name(), from == null ? null : from.name(), to.name(), actor, reason,
+					Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	List<CaseEventView> events(long caseId) {
+		return this.jdbc.sql("select action, from_state, to_state, actor, reason, happened_at from transfer.case_event"
+				+ " where case_id = ? order by id")
+			.param(caseId)
+			.query((rs, row) -> new CaseEventView(CaseAction.valueOf(rs.getString(1)),
+					rs.getString(2) == null ? null : CaseState.valueOf(rs.getString(2)),
+					CaseState.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+					rs.getTimestamp(6).toInstant()))
+			.list();
+	}
+
+	private static Object[] values(TransferCase c) {
+		return new Object[] { c.transferId(), c.side().name(), c.agencyCode(), c.counterpartCode(), c.personId(),
+				c.insuranceType().name(), c.category().name(), c.state().name(), c.attempt(), c.steward(),
+				Date.valueOf(c.openedOn()), Date.valueOf(c.clockFrom()), date(c.dueOn()), date(c.completedOn()),
+				date(c.infoReceivedOn()), date(c.fundsReceivedOn()), c.pooledFund(), c.individualAccount(),
+				c.remittedTotal(), c.rejectedBy() == null ? null : c.rejectedBy().name(), c.rejectionReason(),
+				c.version() };
+	}
+
+	private static @Nullable Date date(@Nullable LocalDate day) {
+		return day == null ? null : Date.valueOf(day);
+	}
+
+	private static @Nullable LocalDate day(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, LocalDate.class);
+	}
+
+	private static TransferCase map(ResultSet rs, int row) throws SQLException {
+		String rejectedBy = rs.getString("rejected_by");
+		return new TransferCase(rs.getLong("id"), rs.getString("transfer_id"),
+				TransferSide.valueOf(rs.getString("side")), rs.getString("agency_code"),
+				rs.getString("counterpart_code"), rs.getLong("person_id"),
+				InsuranceType.valueOf(rs.getString("insurance_type")),
+				TransferCategory.valueOf(rs.getString("category")), CaseState.valueOf(rs.getString("state")),
+				rs.getInt("attempt"), rs.getString("steward"), day(rs, "opened_on"), day(rs, "clock_from"),
+				day(rs, "due_on"), day(rs, "completed_on"), day(rs, "info_received_on"), day(rs, "funds_received_on"),
+				rs.getBigDecimal("pooled_fund"), rs.getBigDecimal("individual_account"),
+				rs.getBigDecimal("remitted_total"), rejectedBy == null ? null : RejectedBy.valueOf(rejectedBy),
+				rs.getString("rejection_reason"), rs.getInt("version"));
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.jiexu.transfer;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jiexu.contribution.ContributionRecordView;
+import org.jiexu.contribution.ContributionRecords;
+import org.jiexu.exchange.Exchange;
+import org.jiexu.exchange.FundRemittance;
+import org.jiexu.exchange.TransferInfoTable;
+import org.jiexu.policy.ContributionRate;
+import org.jiexu.policy.ContributionRates;
+import org.jiexu.policy.InterestMethod;
+import org.jiexu.policy.InterestRates;
+import org.jiexu.policy.TransferAmounts;
+import org.jiexu.policy.TransferAmountsResult;
+import org.jiexu.policy.TransferSegment;
+import org.jiexu.registry.InsuranceRelationState;
+import org.jiexu.registry.RegistryManagement;
+import org.jiexu.shared.Money;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sending agency's info table (信息表) and fund remittance for a transfer-out case: the amounts by the policy
+ * rule ({@link TransferAmounts}: 12% of the bases from 1998 from the pooled fund, the individual account normalised
+ * to 11% / 8%, a temporary account in full) over the person's records at the agency, merged into runs of months on
+ * one base and one rate; interest at the province's rates by the default method.
+ */
+@Component
+class InfoTableIssue {
+
+	/** The amounts and the record they come from. */
+	record Issued(int months, @Nullable YearMonth firstMonth, @Nullable YearMonth lastMonth, BigDecimal pooledFund,
+			BigDecimal individualAccount, @Nullable TransferAmountsResult calculation) {
+	}
+
+	private final ContributionRecords records;
+
+	private final RegistryManagement registry;
+
+	private final Exchange exchange;
+
+	InfoTableIssue(ContributionRecords records, RegistryManagement registry, Exchange exchange) {
+		this.records = records;
+		this.registry = registry;
+		this.exchange = exchange;
+	}
+
+	Issued amounts(TransferCase c) {
+		List<ContributionRecordView> held = this.records.recordsAt(c.personId(), c.agencyCode());
+		if (held.isEmpty()) {
+			return new Issued(0, null, null, Money.ZERO, Money.ZERO, null);
+		}
+		boolean temporary = this.registry.relationsOf(c.personId())
+			.flatMap(p -> p.at(c.agencyCode()))
+			.map(r -> r.state() == InsuranceRelationState.TEMPORARY)
+			.orElse(false);
+		String province = this.registry.agency(c.agencyCode()).province();
+		TransferAmountsResult result = new TransferAmounts(InterestRates.forProvince(province), InterestMethod.RULE_1997)
+			.calculate(segments(held, temporary));
+		return new Issued(held.size(), held.get(0).month(), held.get(held.size() - 1).month(), result.pooledFund(),
+				result.individualAccount(), result);
+	}
+
+	void send(TransferCase c, Issued issued, String steward, LocalDate today) {
+		this.exchange.send(new TransferInfoTable(Exchange.newMessageId(), c.transferId(), c.agencyCode(),
+				c.counterpartCode(), issued.months(), issued.firstMonth(), issued.lastMonth(), issued.pooledFund(),
+				issued.individualAccount(), steward));
+		this.exchange.send(new FundRemittance(Exchange.newMessageId(), c.transferId(), c.agencyCode(),
+				c.counterpartCode(), issued.pooledFund(), issued.individualAccount(), today));
+	}
+
+	/** Runs of consecutive months on one base and one set of rates. */
+	static List<TransferSegment> segments(List<ContributionRecordView> records, boolean temporary) {
+		List<TransferSegment> segments = new ArrayList<>();
+		YearMonth from = null;
+		YearMonth to = null;
+		BigDecimal base = null;
+		ContributionRate rate = null;
+		for (ContributionRecordView record : records) {
+			ContributionRate monthRate = ContributionRates.of(record.contributorType(), record.month());
+			boolean continues = to != null && record.month().equals(to.plusMonths(1))
+					&& record.base().compareTo(base) == 0 && sameRates(rate, monthRate);
+			if (!continues && from != null) {
+				segments.add(segment(from, to, base, rate, temporary));
+			}
+			if (!continues) {
+				from = record.month();
+				base = record.base();
+				rate = monthRate;
+			}
+			to = record.month();
+		}
+		segments.add(segment(from, to, base, rate, temporary));
+		return segments;
+	}
+
+	private static boolean sameRates(@Nullable ContributionRate a, ContributionRate b) {
+		return a != null && a.accountRate().compareTo(b.accountRate()) == 0
+				&& a.individualRate().compareTo(b.individualRate()) == 0;
+	}
+
+	private static TransferSegment segment(YearMonth from, YearMonth to, BigDecimal base, ContributionRate rate,
+			boolean temporary) {
+		return new TransferSegment(from, to, base, rate.accountRate(), rate.individualRate(), temporary, null);
+	}
+
+}

@@ -1,0 +1,225 @@
+package org.jiexu.transfer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jiexu.identity.CurrentUser;
+import org.jiexu.identity.Role;
+import org.jiexu.identity.UserKind;
+import org.jiexu.policy.IdNumber;
+import org.jiexu.registry.AgencyView;
+import org.jiexu.registry.InsuranceRelationState;
+import org.jiexu.registry.PersonReference;
+import org.jiexu.registry.PersonRelations;
+import org.jiexu.registry.RegistryManagement;
+import org.jiexu.shared.UserInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Transfer cases as users work them: a transfer-in opened at the receiving agency (by its staff, or online by the
+ * person), the cases of an agency with filters, one case with its checks and history, and the actions on it. Staff
+ * see their agency's side of a transfer only, a person their own cases; anything else is "not found".
+ */
+@Service
+public class TransferCases {
+
+	/** The most cases a list returns. */
+	public static final int LIST_LIMIT = 500;
+
+	private final CaseStore store;
+
+	private final CaseSteps steps;
+
+	private final CaseViews views;
+
+	private final StewardAssignment stewards;
+
+	private final RegistryManagement registry;
+
+	private final Clock clock;
+
+	TransferCases(CaseStore store, CaseSteps steps, CaseViews views, StewardAssignment stewards,
+			RegistryManagement registry, Clock clock) {
+		this.store = store;
+		this.steps = steps;
+		this.views = views;
+		this.stewards = stewards;
+		this.registry = registry;
+		this.clock = clock;
+	}
+
+	/** Accepts a transfer-in application (受理) and gives it a steward; the checks run before the letter goes. */
+	@Transactional
+	public TransferCaseView open(CurrentUser user, OpenTransferIn request, Locale locale) {
+		String agencyCode = receivingAgency(user);
+		List<UserInputException> refusals = new ArrayList<>();
+		PersonReference person = person(user, request.idNumber(), refusals);
+		AgencyView sending = sendingAgency(request.sendingAgencyCode(), agencyCode, refusals);
+		InsuranceType type = constant(InsuranceType.class, "insuranceType", request.insuranceType(), refusals);
+		TransferCategory category = request.category() == null || request.category().isBlank()
+				? TransferCategory.ORDINARY
+				: constant(TransferCategory.class, "category", request.category(), refusals);
+		if (!refusals.isEmpty()) {
+			throw UserInputException.combine(refusals);
+		}
+		Optional<TransferCase> open = this.store.openTransferIn(person.id(), agencyCode, sending.code());
+		if (open.isPresent()) {
+			throw UserInputException.conflict("idNumber", "transfer.open.alreadyOpen", open.get().id());
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		TransferCase applied = new TransferCase(0, UUID.randomUUID().toString(), TransferSide.IN, agencyCode,
+				sending.code(), person.id(), type, category, CaseState.APPLIED, 0,
+				this.stewards.stewardFor(agencyCode).orElse(null), today, today, CaseDeadline.dueFrom(today).date(),
+				null, null, null, null, null, null, null, null, 0);
+		long id = this.store.insert(applied);
+		this.store.addEvent(id, CaseAction.APPLY, null, CaseState.APPLIED, user.username(), null);
+		return this.views.view(user, this.store.find(id).orElseThrow(), locale);
+	}
+
+	@Transactional(readOnly = true)
+	public TransferCaseView view(CurrentUser user, long id, Locale locale) {
+		return this.views.view(user, visible(user, id), locale);
+	}
+
+	/** The agency's cases (staff), or the person's own (an insured person), the most urgent deadline first. */
+	@Transactional(readOnly = true)
+	public List<TransferCaseSummary> list(CurrentUser user, CaseFilter filter, Locale locale) {
+		if (user.kind() == UserKind.INSURED_PERSON && user.personId() != null) {
+			return this.views.summaries(this.store.ofPerson(user.personId()), locale);
+		}
+		String agency = user.requireAgency();
+		return this.views.summaries(this.store.list(agency, filter, LocalDate.now(this.clock), LIST_LIMIT), locale);
+	}
+
+	/** Takes a user's action on the case ({@code send-contact-letter}, {@code reject}, …). */
+	@Transactional
+	public TransferCaseView act(CurrentUser user, long id, String actionName, CaseActionRequest request,
+			Locale locale) {
+		TransferCase c = visible(user, id);
+		CaseAction action = CaseAction.byPathName(actionName)
+			.orElseThrow(() -> UserInputException.invalid("action", "transfer.action.unknown", actionName,
+					String.join(", ", Arrays.stream(CaseAction.values())
+						.filter(CaseAction::byUser)
+						.map(CaseAction::pathName)
+						.toList())));
+		if (!CaseViews.mayWork(user, c)) {
+			throw new AccessDeniedException("Only the case's steward or a supervisor of its agency works it");
+		}
+		if (action == CaseAction.REASSIGN) {
+			requireReassignable(user, c, request.steward());
+		}
+		c.requireAllowed(action);
+		if (action.needsReason() && (request.reason() == null || request.reason().isBlank())) {
+			throw UserInputException.invalid("reason", "transfer.reason.required");
+		}
+		if (request.reason() != null && request.reason().strip().length() > 500) {
+			throw UserInputException.invalid("reason", "transfer.reason.tooLong", 500);
+		}
+		return this.views.view(user, this.steps.take(c, action, user.username(), request), locale);
+	}
+
+	private void requireReassignable(CurrentUser user, TransferCase c, @Nullable String steward) {
+		if (!user.hasRole(Role.SUPERVISOR)) {
+			throw new AccessDeniedException("Only a supervisor reassigns cases");
+		}
+		if (steward == null || steward.isBlank()) {
+			throw UserInputException.invalid("steward", "transfer.steward.required");
+		}
+		if (!this.stewards.mayOwn(c.agencyCode(), steward.strip())) {
+			throw UserInputException.invalid("steward", "transfer.steward.unknown", steward.strip());
+		}
+	}
+
+	/** The case if the user may see it: staff of its agency, or the person it is about. */
+	private TransferCase visible(CurrentUser user, long id) {
+		return this.store.find(id)
+			.filter(c -> user.isStaff() ? c.agencyCode().equals(user.agencyCode())
+					: user.kind() == UserKind.INSURED_PERSON && user.personId() != null
+							&& user.personId() == c.personId())
+			.orElseThrow(() -> UserInputException.notFound("transfer.case.notFound", id));
+	}
+
+	/** Staff open cases at their agency; a person applies at the agency where they contribute now. */
+	private String receivingAgency(CurrentUser user) {
+		if (user.isStaff()) {
+			user.requireRegistrar();
+			return user.requireAgency();
+		}
+		if (user.kind() != UserKind.INSURED_PERSON || user.personId() == null) {
+			throw new AccessDeniedException("Transfer-ins are applied for by staff or by the person");
+		}
+		PersonRelations own = this.registry.relationsOf(user.personId()).orElseThrow();
+		List<String> active = own.relations()
+			.stream()
+			.filter(r -> r.state() == InsuranceRelationState.ACTIVE)
+			.map(r -> r.agency().code())
+			.toList();
+		if (active.size() != 1) {
+			throw UserInputException.conflict(null, "transfer.open.noActiveRelation");
+		}
+		return active.get(0);
+	}
+
+	private @Nullable PersonReference person(CurrentUser user, @Nullable String idNumber,
+			List<UserInputException> refusals) {
+		String text = idNumber == null ? "" : idNumber.strip().toUpperCase(Locale.ROOT);
+		if (text.isEmpty()) {
+			refusals.add(UserInputException.invalid("idNumber", "transfer.open.idNumber.required"));
+			return null;
+		}
+		try {
+			IdNumber.of(text);
+		}
+		catch (UserInputException refused) {
+			refusals.add(refused);
+			return null;
+		}
+		Optional<PersonReference> found = this.registry.personsByIdNumber(List.of(text)).stream().findFirst();
+		Optional<PersonReference> visible = found.filter(p -> user.isStaff()
+				? this.registry.relationsOf(p.id()).flatMap(r -> r.at(user.agencyCode())).isPresent()
+				: user.personId() != null && user.personId() == p.id());
+		if (visible.isEmpty()) {
+			refusals.add(UserInputException.invalid("idNumber", "transfer.open.idNumber.unknown", text));
+			return null;
+		}
+		return visible.get();
+	}
+
+	private @Nullable AgencyView sendingAgency(@Nullable String code, String receiving,
+			List<UserInputException> refusals) {
+		String text = code == null ? "" : code.strip();
+		Optional<AgencyView> agency = this.registry.agencies().stream().filter(a -> a.code().equals(text)).findFirst();
+		if (agency.isEmpty()) {
+			refusals.add(UserInputException.invalid("sendingAgencyCode", "transfer.open.sendingAgency.unknown", text));
+			return null;
+		}
+		if (agency.get().code().equals(receiving)) {
+			refusals.add(UserInputException.invalid("sendingAgencyCode", "transfer.open.sendingAgency.same"));
+			return null;
+		}
+		return agency.get();
+	}
+
+	private static <E extends Enum<E>> @Nullable E constant(Class<E> type, String field, @Nullable String value,
+			List<UserInputException> refusals) {
+		String text = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(text)) {
+				return constant;
+			}
+		}
+		refusals.add(UserInputException.invalid(field, "transfer.open." + field + ".unknown", text,
+				String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+		return null;
+	}
+
+}

@@ -1,0 +1,352 @@
+package org.jiexu.transfer;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.jiexu.IntegrationTestSupport;
+import org.jiexu.policy.WorkingDayCalendar;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A transfer from Yingcheng (sending) to Xicheng (receiving) through the API, both sides in this deployment and
+ * talking through the in-process exchange: the states, the refusals, the attempts, the stewards and the scope.
+ */
+class TransferCaseIntegrationTests extends IntegrationTestSupport {
+
+	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+	/** A person contributing at Xicheng, with a suspended relation at Yingcheng and no transfer case yet. */
+	private Map<String, Object> movedPerson() {
+		return this.jdbc.sql("""
+				select p.id, p.id_number from registry.insured_person p
+				join registry.insurance_relation here on here.insured_person = p.id and here.agency_code = :xc
+				 and here.state = 'ACTIVE'
+				join registry.insurance_relation there on there.insured_person = p.id and there.agency_code = :yc
+				 and there.state = 'SUSPENDED'
+				where (p.hukou_region_code like '11%'
+				  or extract(year from here.started_on) - extract(year from p.birth_date) < 39)
+				  and not exists (select 1 from transfer.transfer_case c where c.person_id = p.id)
+				order by p.id limit 1""")
+			.param("xc", XICHENG)
+			.param("yc", YINGCHENG)
+			.query()
+			.singleRow();
+	}
+
+	/**
+	 * A newly registered person contributing at Xicheng (hukou Beijing) whose earlier relation at Yingcheng is
+	 * suspended there, as the registry holds such a person after a move.
+	 */
+	private String personMovedFromYingcheng() throws Exception {
+		String idNumber = unusedIdNumber();
+		this.mvc
+			.perform(post("/api/v1/persons").with(as("xc-teller"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"idNumber": "%s", "name": "转移测试"}""".formatted(idNumber)))
+			.andExpect(status().isCreated());
+		long id = this.jdbc.sql("select id from registry.insured_person where id_number = ?")
+			.param(idNumber)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("insert into registry.insurance_relation (insured_person, agency_code, state, started_on)"
+				+ " values (?, ?, 'SUSPENDED', ?)")
+			.params(id, YINGCHENG, java.sql.Date.valueOf(LocalDate.of(2015, 3, 1)))
+			.update();
+		return idNumber;
+	}
+
+	/** Waits for the other agency's side to take a message (the exchange delivers after the sender commits). */
+	private void awaitState(long caseId, String state) throws InterruptedException {
+		for (int i = 0; i < 200 && !state.equals(stateOrNull(caseId)); i++) {
+			Thread.sleep(50);
+		}
+		assertThat(stateOrNull(caseId)).isEqualTo(state);
+	}
+
+	private long awaitOutCaseOf(long inCaseId) throws InterruptedException {
+		for (int i = 0; i < 200; i++) {
+			List<Long> ids = this.jdbc.sql("""
+					select o.id from transfer.transfer_case o join transfer.transfer_case i on i.transfer_id = o.transfer_id
+					where i.id = ? and o.side = 'OUT'""").param(inCaseId).query(Long.class).list();
+			if (!ids.isEmpty()) {
+				return ids.get(0);
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("No transfer-out case for " + inCaseId);
+	}
+
+	private String stateOrNull(long caseId) {
+		return this.jdbc.sql("select state from transfer.transfer_case where id = ?")
+			.param(caseId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	private ResultActions open(String username, String idNumber) throws Exception {
+		return this.mvc.perform(post("/api/v1/transfer-cases").with(as(username))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"idNumber": "%s", "sendingAgencyCode": "%s", "insuranceType": "EMPLOYEE_PENSION"}"""
+				.formatted(idNumber, YINGCHENG)));
+	}
+
+	private long openedCase(String idNumber) throws Exception {
+		String body = open("xc-supervisor", idNumber).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
+	}
+
+	private ResultActions act(String username, long caseId, String action, String body) throws Exception {
+		return this.mvc.perform(post("/api/v1/transfer-cases/{id}/actions/{action}", caseId, action)
+			.with(as(username))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	private String stateOf(long caseId) {
+		return this.jdbc.sql("select state from transfer.transfer_case where id = ?")
+			.param(caseId)
+			.query(String.class)
+			.single();
+	}
+
+	@Test
+	void aTransferFromYingchengToXichengRunsThroughBothSidesToCompletion() throws Exception {
+		Map<String, Object> person = movedPerson();
+		long personId = ((Number) person.get("id")).longValue();
+		String idNumber = (String) person.get("id_number");
+		LocalDate due = WorkingDayCalendar.standard().addWorkingDays(TODAY, 15).date();
+
+		long in = openedCase(idNumber);
+		this.mvc.perform(get("/api/v1/transfer-cases/{id}", in).with(as("xc-supervisor")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("APPLIED"))
+			.andExpect(jsonPath("$.side").value("IN"))
+			.andExpect(jsonPath("$.steward").value(not(nullValue())))
+			.andExpect(jsonPath("$.dueOn").value(due.toString()))
+			.andExpect(jsonPath("$.checks[?(@.outcome == 'FAIL')]", hasSize(0)))
+			.andExpect(jsonPath("$.actions").value(org.hamcrest.Matchers.hasItem("send-contact-letter")));
+
+		act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("CONTACT_LETTER_SENT"))
+			.andExpect(jsonPath("$.attempt").value(1))
+			.andExpect(jsonPath("$.messages[0].kind").value("CONTACT_LETTER"));
+
+		long out = awaitOutCaseOf(in);
+		this.mvc.perform(get("/api/v1/transfer-cases").param("side", "OUT").with(as("yc-supervisor")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == " + out + ")].state").value(org.hamcrest.Matchers.hasItem("LETTER_RECEIVED")));
+		String issued = act("yc-supervisor", out, "issue-info", "{}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("INFO_ISSUED"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		BigDecimal pooled = new BigDecimal(JsonPath.read(issued, "$.pooledFund").toString());
+		BigDecimal account = new BigDecimal(JsonPath.read(issued, "$.individualAccount").toString());
+		assertThat(pooled).as("12% of the bases from 1998 at Yingcheng, year by year to the fen")
+			.isEqualByComparingTo(pooledFundAt(personId, YINGCHENG));
+		assertThat(account).isPositive();
+
+		awaitState(in, "INFO_RECEIVED");
+		this.mvc.perform(get("/api/v1/transfer-cases/{id}", in).with(as("xc-supervisor")))
+			.andExpect(jsonPath("$.state").value("INFO_RECEIVED"))
+			.andExpect(jsonPath("$.messages[*].kind").value(org.hamcrest.Matchers.contains("CONTACT_LETTER",
+					"INFO_TABLE", "FUND_REMITTANCE")))
+			.andExpect(jsonPath("$.messages[0].receivedAt").value(not(nullValue())))
+			.andExpect(jsonPath("$.infoTotal").value(pooled.add(account).doubleValue()))
+			.andExpect(jsonPath("$.remittedTotal").value(pooled.add(account).doubleValue()))
+			.andExpect(jsonPath("$.dueOn").value(due.toString()));
+
+		act("yc-supervisor", out, "terminate-relation", "{}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("RELATION_TERMINATED"));
+		assertThat(this.jdbc.sql("select state from registry.insurance_relation where insured_person = ? and agency_code = ?")
+			.params(personId, YINGCHENG)
+			.query(String.class)
+			.single()).isEqualTo("TRANSFERRED_OUT");
+
+		act("xc-supervisor", in, "reconcile", "{}").andExpect(jsonPath("$.state").value("RECONCILED"));
+		act("xc-supervisor", in, "continue-records", "{}").andExpect(jsonPath("$.state").value("RECORDS_CONTINUED"));
+		act("xc-supervisor", in, "complete", "{}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("COMPLETED"))
+			.andExpect(jsonPath("$.completedOn").value(TODAY.toString()))
+			.andExpect(jsonPath("$.dueOn").value(nullValue()))
+			.andExpect(jsonPath("$.history[*].action").value(org.hamcrest.Matchers.contains("APPLY",
+					"SEND_CONTACT_LETTER", "RECEIVE_INFO_TABLE", "RECEIVE_FUNDS", "RECONCILE", "CONTINUE_RECORDS",
+					"COMPLETE")))
+			.andExpect(jsonPath("$.history[2].actor").value("exchange:" + YINGCHENG));
+
+		awaitState(out, "COMPLETED");
+	}
+
+	/** The oracle of the pooled fund: 12% of each year's bases from 1998, rounded half-up to the fen per year. */
+	private BigDecimal pooledFundAt(long personId, String agency) {
+		List<Map<String, Object>> years = this.jdbc.sql("""
+				select extract(year from contribution_month) as y, sum(base) as bases from contribution.contribution_record
+				where person_id = ? and agency_code = ? and contribution_month >= date '1998-01-01'
+				group by extract(year from contribution_month)""").params(personId, agency).query().listOfRows();
+		return years.stream()
+			.map(row -> new BigDecimal(row.get("bases").toString()).multiply(new BigDecimal("0.12"))
+				.setScale(2, RoundingMode.HALF_UP))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	@Test
+	void anActionThatDoesNotFitTheStateIsRefusedWithTheReasonAndChangesNothing() throws Exception {
+		long in = openedCase(personMovedFromYingcheng());
+		act("xc-supervisor", in, "reconcile", "{}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("已受理")));
+		act("xc-supervisor", in, "issue-info", "{}").andExpect(status().isConflict());
+		act("xc-supervisor", in, "fly", "{}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("send-contact-letter")));
+		assertThat(stateOf(in)).isEqualTo("APPLIED");
+		assertThat(this.jdbc.sql("select count(*) from transfer.case_event where case_id = ?")
+			.param(in)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theSendingAgencyRejectsAndACorrectedLetterIsTheSecondAttempt() throws Exception {
+		long in = openedCase(personMovedFromYingcheng());
+		act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
+		long out = awaitOutCaseOf(in);
+		act("yc-supervisor", out, "reject", "{}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		act("yc-supervisor", out, "reject", """
+				{"reason": "身份证号与我处记录不符"}""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("REJECTED"))
+			.andExpect(jsonPath("$.dueOn").value(nullValue()));
+
+		awaitState(in, "REJECTED");
+		this.mvc.perform(get("/api/v1/transfer-cases/{id}", in).with(as("xc-supervisor")))
+			.andExpect(jsonPath("$.state").value("REJECTED"))
+			.andExpect(jsonPath("$.rejectedBy").value("SENDING"))
+			.andExpect(jsonPath("$.rejectionReason").value("身份证号与我处记录不符"))
+			.andExpect(jsonPath("$.actions").value(org.hamcrest.Matchers.hasItem("resend-contact-letter")));
+		act("xc-supervisor", in, "resend-contact-letter", """
+				{"reason": "已更正身份证号"}""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("CONTACT_LETTER_SENT"))
+			.andExpect(jsonPath("$.attempt").value(2))
+			.andExpect(jsonPath("$.rejectedBy").value(nullValue()));
+		awaitState(out, "LETTER_RECEIVED");
+		assertThat(this.jdbc.sql("select attempt from transfer.transfer_case where id = ?")
+			.param(out)
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void theReceivingAgencyRefusesAnApplicationOnlyWithAReasonAndCannotResendIt() throws Exception {
+		long in = openedCase(personMovedFromYingcheng());
+		act("xc-supervisor", in, "reject", """
+				{"reason": "申请材料不全"}""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("REJECTED"))
+			.andExpect(jsonPath("$.rejectedBy").value("RECEIVING"))
+			.andExpect(jsonPath("$.actions").value(not(org.hamcrest.Matchers.hasItem("resend-contact-letter"))));
+		act("xc-supervisor", in, "resend-contact-letter", """
+				{"reason": "再试"}""").andExpect(status().isConflict());
+	}
+
+	@Test
+	void openingRefusesEveryBadFieldAtOnceAndCreatesNothing() throws Exception {
+		long before = this.jdbc.sql("select count(*) from transfer.transfer_case").query(Long.class).single();
+		this.mvc.perform(post("/api/v1/transfer-cases").with(as("xc-supervisor"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"idNumber": "110102198001010010", "sendingAgencyCode": "99999999", "insuranceType": "HEALTH"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors", hasSize(3)))
+			.andExpect(jsonPath("$.errors[1].field").value("sendingAgencyCode"))
+			.andExpect(jsonPath("$.errors[2].field").value("insuranceType"));
+		this.mvc.perform(post("/api/v1/transfer-cases").with(as("xc-supervisor"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"idNumber": "%s", "sendingAgencyCode": "%s", "insuranceType": "EMPLOYEE_PENSION"}"""
+				.formatted(personMovedFromYingcheng(), XICHENG)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("sendingAgencyCode"));
+		assertThat(this.jdbc.sql("select count(*) from transfer.transfer_case").query(Long.class).single())
+			.isEqualTo(before);
+	}
+
+	@Test
+	void aSecondOpenTransferInForThePersonFromTheSameAgencyIsRefused() throws Exception {
+		String idNumber = personMovedFromYingcheng();
+		long in = openedCase(idNumber);
+		open("xc-supervisor", idNumber).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString(String.valueOf(in))));
+	}
+
+	@Test
+	void eachAgencySeesItsOwnSideOnly() throws Exception {
+		long in = openedCase(personMovedFromYingcheng());
+		this.mvc.perform(get("/api/v1/transfer-cases/{id}", in).with(as("yc-supervisor")))
+			.andExpect(status().isNotFound());
+		act("yc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/transfer-cases/{id}", in).with(as("xc-reviewer")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.person.idNumber").value(containsString("*")))
+			.andExpect(jsonPath("$.actions", hasSize(0)));
+		act("xc-reviewer", in, "send-contact-letter", "{}").andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aSupervisorReassignsACaseToAStewardOfTheAgencyOnly() throws Exception {
+		long in = openedCase(personMovedFromYingcheng());
+		act("xc-steward", in, "reassign", """
+				{"steward": "xc-supervisor"}""").andExpect(status().isForbidden());
+		act("xc-supervisor", in, "reassign", """
+				{"steward": "yc-steward"}""").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("steward"));
+		act("xc-supervisor", in, "reassign", """
+				{"steward": "xc-supervisor", "reason": "休假"}""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.steward").value("xc-supervisor"))
+			.andExpect(jsonPath("$.state").value("APPLIED"))
+			.andExpect(jsonPath("$.history[1].action").value("REASSIGN"))
+			.andExpect(jsonPath("$.history[1].reason").value("休假 → xc-supervisor"));
+	}
+
+	@Test
+	void aNewCaseGoesToTheStewardWithTheFewestOpenCases() throws Exception {
+		List<String> stewards = this.jdbc.sql("""
+				select username from identity.app_user where agency_code = ? and enabled and kind = 'STAFF'
+				and (roles = 'STEWARD' or roles like 'STEWARD,%' or roles like '%,STEWARD' or roles like '%,STEWARD,%')
+				order by username""").param(XICHENG).query(String.class).list();
+		Map<String, Long> open = new java.util.HashMap<>();
+		stewards.forEach(s -> open.put(s, this.jdbc.sql("""
+				select count(*) from transfer.transfer_case where agency_code = ? and steward = ?
+				and state not in ('COMPLETED', 'REJECTED')""").params(XICHENG, s).query(Long.class).single()));
+		String expected = stewards.stream()
+			.min(java.util.Comparator.comparingLong((String s) -> open.get(s)).thenComparing(s -> s))
+			.orElseThrow();
+		long in = openedCase(personMovedFromYingcheng());
+		assertThat(this.jdbc.sql("select steward from transfer.transfer_case where id = ?")
+			.param(in)
+			.query(String.class)
+			.single()).isEqualTo(expected);
+	}
+
+}
