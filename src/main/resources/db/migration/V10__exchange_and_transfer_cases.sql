@@ -45,6 +45,10 @@ CREATE TABLE exchange.inbox_message
 );
 CREATE INDEX inbox_message_transfer_idx ON exchange.inbox_message (transfer_id, received_at);
 
+-- Module registry: a relation transferred out names the agency it went to, whose staff then see the history
+-- recorded before the transfer (the records continued there).
+ALTER TABLE registry.insurance_relation ADD COLUMN transferred_to VARCHAR(8);
+
 -- Module transfer: the two cases of a transfer (转入 at the receiving agency, 转出 at the sending agency), linked
 -- by the transfer id both share, and every step of each case with who, when and why.
 CREATE SCHEMA IF NOT EXISTS transfer;
@@ -73,6 +77,8 @@ CREATE TABLE transfer.transfer_case
   remitted_total     NUMERIC(14, 2),
   rejected_by        VARCHAR(10),
   rejection_reason   VARCHAR(500),
+  refund_total       NUMERIC(14, 2),
+  overlap_months     INT,
   version            INT            NOT NULL,
   created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
   CONSTRAINT transfer_case_side_once UNIQUE (transfer_id, side)

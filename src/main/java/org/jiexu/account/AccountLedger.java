@@ -185,6 +185,20 @@ public class AccountLedger {
 	}
 
 	/**
+	 * The balance of the person's account at the agency: the sum of all its postings (zero if there is no account).
+	 * Unscoped: for a transfer between agencies, whose cases are scoped already.
+	 */
+	@Transactional(readOnly = true)
+	public BigDecimal balance(long personId, String agencyCode) {
+		return this.jdbc.sql("select coalesce(sum(p.amount), 0) from account.posting p join account.individual_account a"
+				+ " on a.id = p.account_id where a.person_id = ? and a.agency_code = ?")
+			.params(personId, agencyCode)
+			.query(BigDecimal.class)
+			.single()
+			.setScale(2);
+	}
+
+	/**
 	 * The person's accounts as the user may see them: staff see the account at their agency, the person sees
 	 * all of theirs; anyone else (an employer handler) gets "not found" as for a person outside their scope.
 	 */

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,7 +24,9 @@ import org.jiexu.policy.RetirementAge;
 import org.jiexu.policy.RetirementAgeResult;
 import org.jiexu.policy.RetirementCategory;
 import org.jiexu.registry.AgencyView;
+import org.jiexu.registry.InsuranceRelationView;
 import org.jiexu.registry.PersonReference;
+import org.jiexu.registry.PersonRelations;
 import org.jiexu.registry.RegistryManagement;
 import org.jiexu.shared.Money;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +58,9 @@ public class ContributionRecords {
 			.stream()
 			.collect(Collectors.toMap(AgencyView::code, a -> a));
 		List<ContributionRecordView> all = records(personId, null, agencies);
-		List<ContributionRecordView> visible = all.stream().filter(r -> visibleTo(user, r)).toList();
+		Set<String> continuedHere = user.kind() == UserKind.STAFF && user.agencyCode() != null
+				? continuedAt(personId, user.agencyCode()) : Set.of();
+		List<ContributionRecordView> visible = all.stream().filter(r -> visibleTo(user, r, continuedHere)).toList();
 		SortedSet<YearMonth> months = all.stream()
 			.map(ContributionRecordView::month)
 			.collect(Collectors.toCollection(TreeSet::new));
@@ -69,9 +75,34 @@ public class ContributionRecords {
 				withGaps(minimum, gaps));
 	}
 
-	private static boolean visibleTo(CurrentUser user, ContributionRecordView record) {
+	/**
+	 * The agencies whose records of the person continue at the agency: the agency itself and every agency whose
+	 * relation was transferred to it, directly or through others.
+	 */
+	private Set<String> continuedAt(long personId, String agencyCode) {
+		List<InsuranceRelationView> relations = this.registry.relationsOf(personId)
+			.map(PersonRelations::relations)
+			.orElse(List.of());
+		Set<String> agencies = new HashSet<>(Set.of(agencyCode));
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (InsuranceRelationView relation : relations) {
+				if (relation.transferredTo() != null && agencies.contains(relation.transferredTo())) {
+					grew |= agencies.add(relation.agency().code());
+				}
+			}
+		}
+		return agencies;
+	}
+
+	/**
+	 * Staff see the records of their agency and those continued there by transfers; an employer's handler the
+	 * records of its own payments; the person all of theirs.
+	 */
+	private static boolean visibleTo(CurrentUser user, ContributionRecordView record, Set<String> continuedHere) {
 		if (user.kind() == UserKind.STAFF) {
-			return record.agencyCode().equals(user.agencyCode());
+			return continuedHere.contains(record.agencyCode());
 		}
 		if (user.kind() == UserKind.EMPLOYER_HANDLER) {
 			return user.employerId() != null && user.employerId().equals(record.employerId());

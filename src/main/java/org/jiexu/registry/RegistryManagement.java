@@ -207,12 +207,12 @@ public class RegistryManagement {
 	}
 
 	/**
-	 * Ends the person's relation at the agency because a transfer moved it away (已转出), from the day given. Returns
-	 * false if the person holds no live relation there (ACTIVE, SUSPENDED or TEMPORARY).
+	 * Ends the person's relation at the agency because a transfer moved it to another agency (已转出), from the day
+	 * given. Returns false if the person holds no live relation there (ACTIVE, SUSPENDED or TEMPORARY).
 	 */
 	@Transactional
-	public boolean endRelationByTransfer(long personId, String agencyCode, LocalDate on) {
-		return this.queries.endRelation(personId, agencyCode, InsuranceRelationState.TRANSFERRED_OUT, on);
+	public boolean endRelationByTransfer(long personId, String agencyCode, String toAgency, LocalDate on) {
+		return this.queries.endRelation(personId, agencyCode, InsuranceRelationState.TRANSFERRED_OUT, on, toAgency);
 	}
 
 	/** The person's registry facts, if the user may see the person; "not found" otherwise. */

@@ -1,5 +1,6 @@
 package org.jiexu.transfer;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -29,14 +30,17 @@ class CaseSteps {
 
 	private final InfoTableIssue infoTables;
 
+	private final CaseMoney money;
+
 	private final Clock clock;
 
 	CaseSteps(CaseStore store, RegistryManagement registry, Exchange exchange, InfoTableIssue infoTables,
-			Clock clock) {
+			CaseMoney money, Clock clock) {
 		this.store = store;
 		this.registry = registry;
 		this.exchange = exchange;
 		this.infoTables = infoTables;
+		this.money = money;
 		this.clock = clock;
 	}
 
@@ -46,8 +50,7 @@ class CaseSteps {
 			case SEND_CONTACT_LETTER, RESEND_CONTACT_LETTER -> sendContactLetter(c, action, actor, reason);
 			case REJECT -> reject(c, actor, reason);
 			case RECONCILE -> reconcile(c, actor, reason);
-			case CONTINUE_RECORDS -> save(c, c.moved(CaseState.RECORDS_CONTINUED, c.clockFrom(), c.dueOn()), action,
-					actor, reason);
+			case CONTINUE_RECORDS -> continueRecords(c, actor, reason);
 			case ISSUE_INFO -> issueInfo(c, actor, reason);
 			case TERMINATE_RELATION -> terminateRelation(c, actor, reason);
 			case COMPLETE -> complete(c, actor, reason);
@@ -107,22 +110,29 @@ class CaseSteps {
 		return save(c, c.moved(CaseState.RECONCILED, c.clockFrom(), c.dueOn()), CaseAction.RECONCILE, actor, reason);
 	}
 
+	private TransferCase continueRecords(TransferCase c, String actor, @Nullable String reason) {
+		CaseMoney.Refund refund = this.money.continueHere(c, today());
+		return save(c, c.withRefund(refund.amount(), refund.months())
+			.moved(CaseState.RECORDS_CONTINUED, c.clockFrom(), c.dueOn()), CaseAction.CONTINUE_RECORDS, actor, reason);
+	}
+
 	private TransferCase issueInfo(TransferCase c, String actor, @Nullable String reason) {
 		PersonRelations person = this.registry.relationsOf(c.personId()).orElseThrow();
 		if (CaseChecks.blocking(CaseChecks.transferOut(person, this.registry.agency(c.agencyCode())))) {
 			throw UserInputException.conflict(null, "transfer.checks.failing");
 		}
-		InfoTableIssue.Issued issued = this.infoTables.amounts(c);
-		TransferCase next = c.withInfo(today(), today(), issued.pooledFund(), issued.individualAccount(),
-				issued.pooledFund().add(issued.individualAccount()));
+		InfoTableIssue.Record record = this.infoTables.record(c);
+		BigDecimal account = this.money.sendOut(c, today());
+		TransferCase next = c.withInfo(today(), today(), record.pooledFund(), account,
+				record.pooledFund().add(account));
 		TransferCase saved = save(c, next.moved(CaseState.INFO_ISSUED, c.clockFrom(), c.dueOn()), CaseAction.ISSUE_INFO,
 				actor, reason);
-		this.infoTables.send(saved, issued, actor, today());
+		this.infoTables.send(saved, record, actor, today());
 		return saved;
 	}
 
 	private TransferCase terminateRelation(TransferCase c, String actor, @Nullable String reason) {
-		if (!this.registry.endRelationByTransfer(c.personId(), c.agencyCode(), today())) {
+		if (!this.registry.endRelationByTransfer(c.personId(), c.agencyCode(), c.counterpartCode(), today())) {
 			throw UserInputException.conflict(null, "transfer.terminate.noRelation");
 		}
 		return save(c, c.moved(CaseState.RELATION_TERMINATED, c.clockFrom(), c.dueOn()),

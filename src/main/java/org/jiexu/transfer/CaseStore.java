@@ -24,7 +24,7 @@ class CaseStore {
 	private static final String COLUMNS = "transfer_id, side, agency_code, counterpart_code, person_id, insurance_type,"
 			+ " category, state, attempt, steward, opened_on, clock_from, due_on, completed_on, info_received_on,"
 			+ " funds_received_on, pooled_fund, individual_account, remitted_total, rejected_by, rejection_reason,"
-			+ " version";
+			+ " refund_total, overlap_months, version";
 
 	private static final String SELECT = "select id, " + COLUMNS + " from transfer.transfer_case ";
 
@@ -42,7 +42,7 @@ class CaseStore {
 	long insert(TransferCase c) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("insert into transfer.transfer_case (" + COLUMNS + ", created_at) values (?, ?, ?, ?, ?, ?, ?, ?,"
-				+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(values(c))
 			.param(Timestamp.from(this.clock.instant()))
 			.update(keys, "id");
@@ -53,12 +53,12 @@ class CaseStore {
 	boolean update(TransferCase c) {
 		return this.jdbc.sql("update transfer.transfer_case set state = ?, attempt = ?, steward = ?, clock_from = ?,"
 				+ " due_on = ?, completed_on = ?, info_received_on = ?, funds_received_on = ?, pooled_fund = ?,"
-				+ " individual_account = ?, remitted_total = ?, rejected_by = ?, rejection_reason = ?,"
-				+ " version = version + 1 where id = ? and version = ?")
+				+ " individual_account = ?, remitted_total = ?, rejected_by = ?, rejection_reason = ?, refund_total = ?,"
+				+ " overlap_months = ?, version = version + 1 where id = ? and version = ?")
 			.params(c.state().name(), c.attempt(), c.steward(), Date.valueOf(c.clockFrom()), date(c.dueOn()),
 					date(c.completedOn()), date(c.infoReceivedOn()), date(c.fundsReceivedOn()), c.pooledFund(),
 					c.individualAccount(), c.remittedTotal(), c.rejectedBy() == null ? null : c.rejectedBy().name(),
-					c.rejectionReason(), c.id(), c.version())
+					c.rejectionReason(), c.refundTotal(), c.overlapMonths(), c.id(), c.version())
 			.update() == 1;
 	}
 
@@ -68,6 +68,17 @@ class CaseStore {
 
 	Optional<TransferCase> find(String transferId, TransferSide side) {
 		return this.jdbc.sql(SELECT + "where transfer_id = ? and side = ?")
+			.params(transferId, side.name())
+			.query(CaseStore::map)
+			.optional();
+	}
+
+	/**
+	 * The side of the transfer, locked until the caller's transaction ends: messages about one case are applied one
+	 * after the other, each to what the one before left.
+	 */
+	Optional<TransferCase> lock(String transferId, TransferSide side) {
+		return this.jdbc.sql(SELECT + "where transfer_id = ? and side = ? for update")
 			.params(transferId, side.name())
 			.query(CaseStore::map)
 			.optional();
@@ -164,7 +175,7 @@ class CaseStore {
 				Date.valueOf(c.openedOn()), Date.valueOf(c.clockFrom()), date(c.dueOn()), date(c.completedOn()),
 				date(c.infoReceivedOn()), date(c.fundsReceivedOn()), c.pooledFund(), c.individualAccount(),
 				c.remittedTotal(), c.rejectedBy() == null ? null : c.rejectedBy().name(), c.rejectionReason(),
-				c.version() };
+				c.refundTotal(), c.overlapMonths(), c.version() };
 	}
 
 	private static @Nullable Date date(@Nullable LocalDate day) {
@@ -186,7 +197,8 @@ class CaseStore {
 				day(rs, "due_on"), day(rs, "completed_on"), day(rs, "info_received_on"), day(rs, "funds_received_on"),
 				rs.getBigDecimal("pooled_fund"), rs.getBigDecimal("individual_account"),
 				rs.getBigDecimal("remitted_total"), rejectedBy == null ? null : RejectedBy.valueOf(rejectedBy),
-				rs.getString("rejection_reason"), rs.getInt("version"));
+				rs.getString("rejection_reason"), rs.getBigDecimal("refund_total"),
+				rs.getObject("overlap_months", Integer.class), rs.getInt("version"));
 	}
 
 }

@@ -62,7 +62,8 @@ class CaseViews {
 				c.insuranceType(), c.category(), c.state(), c.attempt(), c.steward(), c.openedOn(), c.dueOn(),
 				CaseDeadline.status(c.dueOn(), today), CaseUrgency.of(who.gender(), who.birthDate(), today),
 				c.completedOn(), c.infoReceivedOn(), c.fundsReceivedOn(), c.pooledFund(), c.individualAccount(),
-				c.infoTotal(), c.remittedTotal(), c.rejectedBy(), c.rejectionReason(),
+				c.infoTotal(), c.remittedTotal(), c.refundTotal(), c.overlapMonths(), c.rejectedBy(),
+				c.rejectionReason(),
 				checks.stream()
 					.map(check -> new CheckView(check.code(), check.outcome(),
 							this.messages.getMessage(check.messageKey(), check.arguments().toArray(), locale)))

@@ -25,17 +25,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The sending agency's info table (信息表) and fund remittance for a transfer-out case: the amounts by the policy
- * rule ({@link TransferAmounts}: 12% of the bases from 1998 from the pooled fund, the individual account normalised
- * to 11% / 8%, a temporary account in full) over the person's records at the agency, merged into runs of months on
- * one base and one rate; interest at the province's rates by the default method.
+ * The sending agency's info table (信息表) and fund remittance for a transfer-out case. The pooled fund is the
+ * policy rule's ({@link TransferAmounts}: 12% of each year's bases from 1998, rounded per year; a temporary account's
+ * employer part in full with interest) over the person's records at the agency, merged into runs of months on one
+ * base and one rate, at the province's interest rates by the default method. The individual account is what the
+ * account holds ({@link CaseMoney}).
  */
 @Component
 class InfoTableIssue {
 
-	/** The amounts and the record they come from. */
-	record Issued(int months, @Nullable YearMonth firstMonth, @Nullable YearMonth lastMonth, BigDecimal pooledFund,
-			BigDecimal individualAccount, @Nullable TransferAmountsResult calculation) {
+	/** The record at the sending agency and the pooled fund it moves. */
+	record Record(int months, @Nullable YearMonth firstMonth, @Nullable YearMonth lastMonth, BigDecimal pooledFund) {
 	}
 
 	private final ContributionRecords records;
@@ -50,10 +50,11 @@ class InfoTableIssue {
 		this.exchange = exchange;
 	}
 
-	Issued amounts(TransferCase c) {
+	/** The months recorded at the sending agency and the pooled fund they move. */
+	Record record(TransferCase c) {
 		List<ContributionRecordView> held = this.records.recordsAt(c.personId(), c.agencyCode());
 		if (held.isEmpty()) {
-			return new Issued(0, null, null, Money.ZERO, Money.ZERO, null);
+			return new Record(0, null, null, Money.ZERO);
 		}
 		boolean temporary = this.registry.relationsOf(c.personId())
 			.flatMap(p -> p.at(c.agencyCode()))
@@ -62,16 +63,18 @@ class InfoTableIssue {
 		String province = this.registry.agency(c.agencyCode()).province();
 		TransferAmountsResult result = new TransferAmounts(InterestRates.forProvince(province), InterestMethod.RULE_1997)
 			.calculate(segments(held, temporary));
-		return new Issued(held.size(), held.get(0).month(), held.get(held.size() - 1).month(), result.pooledFund(),
-				result.individualAccount(), result);
+		return new Record(held.size(), held.get(0).month(), held.get(held.size() - 1).month(), result.pooledFund());
 	}
 
-	void send(TransferCase c, Issued issued, String steward, LocalDate today) {
+	/** Sends the info table and the remittance of the amounts the case now states. */
+	void send(TransferCase c, Record record, String steward, LocalDate today) {
+		BigDecimal pooled = c.pooledFund() == null ? Money.ZERO : c.pooledFund();
+		BigDecimal account = c.individualAccount() == null ? Money.ZERO : c.individualAccount();
 		this.exchange.send(new TransferInfoTable(Exchange.newMessageId(), c.transferId(), c.agencyCode(),
-				c.counterpartCode(), issued.months(), issued.firstMonth(), issued.lastMonth(), issued.pooledFund(),
-				issued.individualAccount(), steward));
+				c.counterpartCode(), record.months(), record.firstMonth(), record.lastMonth(), pooled, account,
+				steward));
 		this.exchange.send(new FundRemittance(Exchange.newMessageId(), c.transferId(), c.agencyCode(),
-				c.counterpartCode(), issued.pooledFund(), issued.individualAccount(), today));
+				c.counterpartCode(), pooled, account, today));
 	}
 
 	/** Runs of consecutive months on one base and one set of rates. */

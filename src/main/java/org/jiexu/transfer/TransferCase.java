@@ -17,13 +17,16 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * @param pooledFund the amount from the pooled fund the info table states (issued or received)
  * @param individualAccount the individual account the info table states (issued or received)
  * @param remittedTotal the money received (transfer-in) or remitted (transfer-out)
+ * @param refundTotal transfer-in: the individual-account part of the months counted twice, refunded to the person
+ * @param overlapMonths transfer-in: the months the person paid both here and at the sending agency
  */
 public record TransferCase(long id, String transferId, TransferSide side, String agencyCode, String counterpartCode,
 		long personId, InsuranceType insuranceType, TransferCategory category, CaseState state, int attempt,
 		@Nullable String steward, LocalDate openedOn, LocalDate clockFrom, @Nullable LocalDate dueOn,
 		@Nullable LocalDate completedOn, @Nullable LocalDate infoReceivedOn, @Nullable LocalDate fundsReceivedOn,
 		@Nullable BigDecimal pooledFund, @Nullable BigDecimal individualAccount, @Nullable BigDecimal remittedTotal,
-		@Nullable RejectedBy rejectedBy, @Nullable String rejectionReason, int version) {
+		@Nullable RejectedBy rejectedBy, @Nullable String rejectionReason, @Nullable BigDecimal refundTotal,
+		@Nullable Integer overlapMonths, int version) {
 
 	/** At most three letters for one transfer: the first and two corrected ones. */
 	public static final int MAX_ATTEMPTS = 3;
@@ -55,14 +58,14 @@ public record TransferCase(long id, String transferId, TransferSide side, String
 				this.personId, this.insuranceType, this.category, next, this.attempt, this.steward, this.openedOn,
 				clockStart, next.isFinal() ? null : due, next == CaseState.COMPLETED ? clockStart : this.completedOn,
 				this.infoReceivedOn, this.fundsReceivedOn, this.pooledFund, this.individualAccount, this.remittedTotal,
-				this.rejectedBy, this.rejectionReason, this.version);
+				this.rejectedBy, this.rejectionReason, this.refundTotal, this.overlapMonths, this.version);
 	}
 
 	TransferCase withAttempt(int next) {
 		return new TransferCase(this.id, this.transferId, this.side, this.agencyCode, this.counterpartCode,
 				this.personId, this.insuranceType, this.category, this.state, next, this.steward, this.openedOn,
 				this.clockFrom, this.dueOn, this.completedOn, this.infoReceivedOn, this.fundsReceivedOn,
-				this.pooledFund, this.individualAccount, this.remittedTotal, null, null, this.version);
+				this.pooledFund, this.individualAccount, this.remittedTotal, null, null, this.refundTotal, this.overlapMonths, this.version);
 	}
 
 	TransferCase withSteward(@Nullable String next) {
@@ -70,7 +73,7 @@ public record TransferCase(long id, String transferId, TransferSide side, String
 				this.personId, this.insuranceType, this.category, this.state, this.attempt, next, this.openedOn,
 				this.clockFrom, this.dueOn, this.completedOn, this.infoReceivedOn, this.fundsReceivedOn,
 				this.pooledFund, this.individualAccount, this.remittedTotal, this.rejectedBy, this.rejectionReason,
-				this.version);
+				this.refundTotal, this.overlapMonths, this.version);
 	}
 
 	TransferCase rejected(RejectedBy by, String reason) {
@@ -78,7 +81,7 @@ public record TransferCase(long id, String transferId, TransferSide side, String
 				this.personId, this.insuranceType, this.category, this.state, this.attempt, this.steward,
 				this.openedOn, this.clockFrom, this.dueOn, this.completedOn, this.infoReceivedOn,
 				this.fundsReceivedOn, this.pooledFund, this.individualAccount, this.remittedTotal, by, reason,
-				this.version);
+				this.refundTotal, this.overlapMonths, this.version);
 	}
 
 	TransferCase withInfo(@Nullable LocalDate infoOn, @Nullable LocalDate fundsOn, @Nullable BigDecimal pooled,
@@ -86,7 +89,15 @@ public record TransferCase(long id, String transferId, TransferSide side, String
 		return new TransferCase(this.id, this.transferId, this.side, this.agencyCode, this.counterpartCode,
 				this.personId, this.insuranceType, this.category, this.state, this.attempt, this.steward,
 				this.openedOn, this.clockFrom, this.dueOn, this.completedOn, infoOn, fundsOn, pooled, account,
-				remitted, this.rejectedBy, this.rejectionReason, this.version);
+				remitted, this.rejectedBy, this.rejectionReason, this.refundTotal, this.overlapMonths, this.version);
+	}
+
+	TransferCase withRefund(BigDecimal refund, int months) {
+		return new TransferCase(this.id, this.transferId, this.side, this.agencyCode, this.counterpartCode,
+				this.personId, this.insuranceType, this.category, this.state, this.attempt, this.steward,
+				this.openedOn, this.clockFrom, this.dueOn, this.completedOn, this.infoReceivedOn,
+				this.fundsReceivedOn, this.pooledFund, this.individualAccount, this.remittedTotal, this.rejectedBy,
+				this.rejectionReason, refund, months, this.version);
 	}
 
 	private static DefaultMessageSourceResolvable label(String code) {

@@ -79,7 +79,7 @@ public class TransferCases {
 		TransferCase applied = new TransferCase(0, UUID.randomUUID().toString(), TransferSide.IN, agencyCode,
 				sending.code(), person.id(), type, category, CaseState.APPLIED, 0,
 				this.stewards.stewardFor(agencyCode).orElse(null), today, today, CaseDeadline.dueFrom(today).date(),
-				null, null, null, null, null, null, null, null, 0);
+				null, null, null, null, null, null, null, null, null, null, 0);
 		long id = this.store.insert(applied);
 		this.store.addEvent(id, CaseAction.APPLY, null, CaseState.APPLIED, user.username(), null);
 		return this.views.view(user, this.store.find(id).orElseThrow(), locale);

@@ -18,9 +18,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What a message from the other agency does to this agency's case, in a transaction of its own. Each message is
- * heard once (the inbox takes each id once); a message that no longer fits the case (an old letter, a second copy of
- * an info table) changes nothing. The actor of these steps is the sending agency ({@code exchange:<code>}).
+ * What a message from the other agency does to this agency's case, in a transaction of its own that locks the case
+ * (the info table and the funds may arrive at the same moment). Each message is heard once (the inbox takes each id
+ * once); a message that no longer fits the case (an old letter, a second copy of an info table) changes nothing. The actor of these steps is the sending agency ({@code exchange:<code>}).
  */
 @Component
 class TransferInbox {
@@ -69,7 +69,7 @@ class TransferInbox {
 					CaseAction.RECEIVE_REJECTION, actor, rejection.reason()));
 		}
 		else if (message instanceof TransferReceipt receipt) {
-			this.store.find(receipt.transferId(), TransferSide.OUT)
+			this.store.lock(receipt.transferId(), TransferSide.OUT)
 				.filter(c -> CaseAction.RECEIVE_RECEIPT.allowedFrom(c.state()))
 				.ifPresent(c -> this.steps.save(c,
 						c.state() == CaseState.RELATION_TERMINATED ? c.moved(CaseState.COMPLETED, today(), null) : c,
@@ -78,7 +78,7 @@ class TransferInbox {
 	}
 
 	private void contactLetter(ContactLetter letter, String actor) {
-		Optional<TransferCase> existing = this.store.find(letter.transferId(), TransferSide.OUT);
+		Optional<TransferCase> existing = this.store.lock(letter.transferId(), TransferSide.OUT);
 		if (existing.isPresent()) {
 			TransferCase c = existing.get();
 			if (c.state() == CaseState.REJECTED && letter.attempt() > c.attempt()) {
@@ -101,14 +101,14 @@ class TransferInbox {
 				letter.senderAgency(), person.get().id(), InsuranceType.valueOf(letter.insuranceType()),
 				TransferCategory.valueOf(letter.category()), CaseState.LETTER_RECEIVED, letter.attempt(),
 				this.stewards.stewardFor(letter.receiverAgency()).orElse(null), today, today,
-				CaseDeadline.dueFrom(today).date(), null, null, null, null, null, null, null, null, 0);
+				CaseDeadline.dueFrom(today).date(), null, null, null, null, null, null, null, null, null, null, 0);
 		long id = this.store.insert(opened);
 		this.store.addEvent(id, CaseAction.RECEIVE_CONTACT_LETTER, null, CaseState.LETTER_RECEIVED, actor, null);
 	}
 
 	/** The transfer-in case a message from the sending agency is about, while it waits for that agency. */
 	private Optional<TransferCase> inCase(ExchangeMessage message) {
-		return this.store.find(message.transferId(), TransferSide.IN)
+		return this.store.lock(message.transferId(), TransferSide.IN)
 			.filter(c -> c.state() == CaseState.CONTACT_LETTER_SENT);
 	}
 

@@ -7,10 +7,13 @@
  * Every read and action goes through {@link org.jiexu.transfer.TransferCases} with the
  * {@link org.jiexu.identity.CurrentUser}: staff see their own agency's side only, a person their own cases.
  * <p>
- * Depends on: {@code policy} (working days, the temporary-account rule, retirement ages, transfer amounts), {@code registry}
- * (agencies, persons, relations), {@code contribution} (the records a transfer moves), {@code identity} (users, stewards), {@code exchange} (messages), {@code shared}.
+ * Depends on: {@code policy} (working days, the temporary-account rule, retirement ages, transfer amounts),
+ * {@code registry} (agencies, persons, relations), {@code contribution} (the records a transfer moves),
+ * {@code account} (the individual-account postings of a transfer), {@code identity} (users, stewards),
+ * {@code exchange} (messages), {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Transfer (转移接续)",
-		allowedDependencies = { "shared", "policy", "identity", "registry", "contribution", "exchange" })
+		allowedDependencies = { "shared", "policy", "identity", "registry", "contribution", "account",
+				"exchange" })
 @org.jspecify.annotations.NullMarked
 package org.jiexu.transfer;

@@ -39,7 +39,7 @@ class CaseStateMachineTests {
 		LocalDate day = LocalDate.of(2026, 11, 2);
 		return new TransferCase(1, "t", side, "11010201", "42098101", 7, InsuranceType.EMPLOYEE_PENSION,
 				TransferCategory.ORDINARY, state, attempt, "xc-steward", day, day, day, null, null, null, null, null,
-				null, rejectedBy, null, 0);
+				null, rejectedBy, null, null, null, 0);
 	}
 
 	private static boolean allowed(TransferCase c, CaseAction action) {

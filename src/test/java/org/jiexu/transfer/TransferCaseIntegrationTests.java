@@ -156,6 +156,9 @@ class TransferCaseIntegrationTests extends IntegrationTestSupport {
 			.andExpect(jsonPath("$.messages[0].kind").value("CONTACT_LETTER"));
 
 		long out = awaitOutCaseOf(in);
+		BigDecimal heldAtYingcheng = balance(personId, YINGCHENG);
+		BigDecimal heldAtXicheng = balance(personId, XICHENG);
+		assertThat(heldAtYingcheng).isPositive();
 		this.mvc.perform(get("/api/v1/transfer-cases").param("side", "OUT").with(as("yc-supervisor")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == " + out + ")].state").value(org.hamcrest.Matchers.hasItem("LETTER_RECEIVED")));
@@ -168,7 +171,8 @@ class TransferCaseIntegrationTests extends IntegrationTestSupport {
 		BigDecimal account = new BigDecimal(JsonPath.read(issued, "$.individualAccount").toString());
 		assertThat(pooled).as("12% of the bases from 1998 at Yingcheng, year by year to the fen")
 			.isEqualByComparingTo(pooledFundAt(personId, YINGCHENG));
-		assertThat(account).isPositive();
+		assertThat(account).as("the whole account moves").isEqualByComparingTo(heldAtYingcheng);
+		assertThat(balance(personId, YINGCHENG)).as("the sending account is emptied").isZero();
 
 		awaitState(in, "INFO_RECEIVED");
 		this.mvc.perform(get("/api/v1/transfer-cases/{id}", in).with(as("xc-supervisor")))
@@ -187,18 +191,112 @@ class TransferCaseIntegrationTests extends IntegrationTestSupport {
 			.query(String.class)
 			.single()).isEqualTo("TRANSFERRED_OUT");
 
+		this.mvc.perform(get("/api/v1/persons/{id}/contributions", personId).with(as("xc-supervisor")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.records[?(@.agencyCode == '" + YINGCHENG + "')]").isNotEmpty());
 		act("xc-supervisor", in, "reconcile", "{}").andExpect(jsonPath("$.state").value("RECONCILED"));
-		act("xc-supervisor", in, "continue-records", "{}").andExpect(jsonPath("$.state").value("RECORDS_CONTINUED"));
+		act("xc-supervisor", in, "continue-records", "{}").andExpect(jsonPath("$.state").value("RECORDS_CONTINUED"))
+			.andExpect(jsonPath("$.overlapMonths").value(0))
+			.andExpect(jsonPath("$.refundTotal").value(0.0));
+		assertThat(balance(personId, XICHENG)).as("credited with what left Yingcheng")
+			.isEqualByComparingTo(heldAtXicheng.add(account));
 		act("xc-supervisor", in, "complete", "{}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("COMPLETED"))
 			.andExpect(jsonPath("$.completedOn").value(TODAY.toString()))
 			.andExpect(jsonPath("$.dueOn").value(nullValue()))
-			.andExpect(jsonPath("$.history[*].action").value(org.hamcrest.Matchers.contains("APPLY",
+			.andExpect(jsonPath("$.history[*].action").value(org.hamcrest.Matchers.containsInAnyOrder("APPLY",
 					"SEND_CONTACT_LETTER", "RECEIVE_INFO_TABLE", "RECEIVE_FUNDS", "RECONCILE", "CONTINUE_RECORDS",
 					"COMPLETE")))
+			.andExpect(jsonPath("$.history[0].action").value("APPLY"))
+			.andExpect(jsonPath("$.history[6].action").value("COMPLETE"))
 			.andExpect(jsonPath("$.history[2].actor").value("exchange:" + YINGCHENG));
 
 		awaitState(out, "COMPLETED");
+	}
+
+	private BigDecimal balance(long personId, String agency) {
+		return this.jdbc.sql("select coalesce(sum(p.amount), 0) from account.posting p join account.individual_account a"
+				+ " on a.id = p.account_id where a.person_id = ? and a.agency_code = ?")
+			.params(personId, agency)
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	private void backPay(String username, long personId, String from, String to) throws Exception {
+		this.mvc
+			.perform(post("/api/v1/persons/{id}/back-payments", personId).with(as(username))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"firstMonth": "%s", "lastMonth": "%s", "reason": "转移测试"}""".formatted(from, to)))
+			.andExpect(status().isCreated());
+	}
+
+	/**
+	 * Months of a year at Yingcheng as taken over from its earlier system (a back-payment would refuse months
+	 * recorded elsewhere; histories taken over are where such overlaps come from): records at 5,000 yuan with 400
+	 * yuan credited to the account, and the account's credits.
+	 */
+	private void takenOverAtYingcheng(long personId, int year, int firstMonth, int lastMonth) {
+		this.jdbc.sql("insert into account.individual_account (person_id, agency_code, opened_on) values (?, ?, ?)")
+			.params(personId, YINGCHENG, java.sql.Date.valueOf(LocalDate.of(year, firstMonth, 1)))
+			.update();
+		long account = this.jdbc.sql("select id from account.individual_account where person_id = ? and agency_code = ?")
+			.params(personId, YINGCHENG)
+			.query(Long.class)
+			.single();
+		for (int month = firstMonth; month <= lastMonth; month++) {
+			java.sql.Date day = java.sql.Date.valueOf(LocalDate.of(year, month, 1));
+			this.jdbc.sql("""
+					insert into contribution.contribution_record (person_id, agency_code, contribution_month,
+					 contributor_type, base, employer_part, individual_part, account_credit, pooled_part, origin, paid_on,
+					 late_fee, recorded_at)
+					values (?, ?, ?, 'FLEXIBLE_WORKER', 5000.00, 0.00, 1000.00, 400.00, 600.00, 'HISTORY', ?, 0.00,
+					 current_timestamp)""")
+				.params(personId, YINGCHENG, day, day)
+				.update();
+			this.jdbc.sql("""
+					insert into account.posting (account_id, kind, value_month, posting_year, amount, reference, posted_at)
+					values (?, 'CONTRIBUTION', ?, ?, 400.00, ?, current_timestamp)""")
+				.params(account, day, TODAY.getYear(), "history:" + personId + ":" + month)
+				.update();
+		}
+	}
+
+	@Test
+	void monthsPaidAtBothAgenciesHaveTheirAccountPartRefundedWhenTheAccountIsContinued() throws Exception {
+		String idNumber = personMovedFromYingcheng();
+		long personId = this.jdbc.sql("select id from registry.insured_person where id_number = ?")
+			.param(idNumber)
+			.query(Long.class)
+			.single();
+		backPay("xc-teller", personId, "2020-05", "2020-08");
+		takenOverAtYingcheng(personId, 2020, 1, 6);
+		BigDecimal creditedAtYingcheng = balance(personId, YINGCHENG);
+		BigDecimal creditedAtXicheng = balance(personId, XICHENG);
+		BigDecimal twice = this.jdbc.sql("""
+				select sum(account_credit) from contribution.contribution_record where person_id = ? and agency_code = ?
+				and contribution_month in (date '2020-05-01', date '2020-06-01')""")
+			.params(personId, YINGCHENG)
+			.query(BigDecimal.class)
+			.single();
+
+		long in = openedCase(idNumber);
+		act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
+		long out = awaitOutCaseOf(in);
+		act("yc-supervisor", out, "issue-info", "{}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.individualAccount").value(creditedAtYingcheng.doubleValue()));
+		awaitState(in, "INFO_RECEIVED");
+		act("xc-supervisor", in, "reconcile", "{}").andExpect(status().isOk());
+		act("xc-supervisor", in, "continue-records", "{}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.overlapMonths").value(2))
+			.andExpect(jsonPath("$.refundTotal").value(twice.doubleValue()));
+
+		assertThat(balance(personId, YINGCHENG)).isZero();
+		assertThat(balance(personId, XICHENG)).as("both accounts together, less the months paid twice")
+			.isEqualByComparingTo(creditedAtXicheng.add(creditedAtYingcheng).subtract(twice));
+		act("xc-supervisor", in, "continue-records", "{}").andExpect(status().isConflict());
+		assertThat(balance(personId, XICHENG)).as("nothing is booked twice")
+			.isEqualByComparingTo(creditedAtXicheng.add(creditedAtYingcheng).subtract(twice));
 	}
 
 	/** The oracle of the pooled fund: 12% of each year's bases from 1998, rounded half-up to the fen per year. */

@@ -10,5 +10,5 @@ import org.springframework.data.relational.core.mapping.Table;
 /** Part of {@link InsuredPerson}: the relation at one agency. */
 @Table(schema = "registry", name = "insurance_relation")
 public record InsuranceRelation(@Id @Nullable Long id, String agencyCode, InsuranceRelationState state,
-		LocalDate startedOn, @Nullable LocalDate endedOn) {
+		LocalDate startedOn, @Nullable LocalDate endedOn, @Nullable String transferredTo) {
 }

@@ -104,12 +104,12 @@ public class RegistryQueries {
 	public List<InsuranceRelationView> relations(long personId) {
 		Map<String, AgencyView> agencies = agencies();
 		return this.jdbc.sql("""
-				select agency_code, state, started_on, ended_on from registry.insurance_relation
+				select agency_code, state, started_on, ended_on, transferred_to from registry.insurance_relation
 				where insured_person = :id order by started_on, id""")
 			.param("id", personId)
 			.query((rs, n) -> new InsuranceRelationView(agencies.get(rs.getString(1)),
 					InsuranceRelationState.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
-					rs.getObject(4, LocalDate.class)))
+					rs.getObject(4, LocalDate.class), rs.getString(5)))
 			.list();
 	}
 
@@ -211,12 +211,17 @@ public class RegistryQueries {
 			.optional();
 	}
 
-	/** Ends a live relation (ACTIVE, SUSPENDED, TEMPORARY) of the person at the agency; false if there is none. */
-	public boolean endRelation(long personId, String agencyCode, InsuranceRelationState state, LocalDate on) {
+	/**
+	 * Ends a live relation (ACTIVE, SUSPENDED, TEMPORARY) of the person at the agency, naming the agency it went to
+	 * if it was transferred; false if there is none.
+	 */
+	public boolean endRelation(long personId, String agencyCode, InsuranceRelationState state, LocalDate on,
+			@Nullable String transferredTo) {
 		return this.jdbc.sql("""
-				update registry.insurance_relation set state = :state, ended_on = :on
+				update registry.insurance_relation set state = :state, ended_on = :on, transferred_to = :to
 				where insured_person = :person and agency_code = :agency and state in ('ACTIVE', 'SUSPENDED', 'TEMPORARY')""")
 			.param("state", state.name())
+			.param("to", transferredTo)
 			.param("on", java.sql.Date.valueOf(on))
 			.param("person", personId)
 			.param("agency", agencyCode)
