@@ -32,10 +32,13 @@ class CaseSteps {
 
 	private final CaseMoney money;
 
+	private final CaseProblems problems;
+
 	private final Clock clock;
 
 	CaseSteps(CaseStore store, RegistryManagement registry, Exchange exchange, InfoTableIssue infoTables,
-			CaseMoney money, Clock clock) {
+			CaseMoney money, CaseProblems problems, Clock clock) {
+		this.problems = problems;
 		this.store = store;
 		this.registry = registry;
 		this.exchange = exchange;
@@ -105,7 +108,10 @@ class CaseSteps {
 
 	private TransferCase reconcile(TransferCase c, String actor, @Nullable String reason) {
 		if (c.infoTotal() == null || c.remittedTotal() == null || c.infoTotal().compareTo(c.remittedTotal()) != 0) {
-			throw UserInputException.conflict(null, "transfer.reconcile.mismatch", c.infoTotal(), c.remittedTotal());
+			String note = "信息表合计 / info table total " + c.infoTotal() + "，到账 / received " + c.remittedTotal();
+			this.problems.amountMismatch(c, actor, note);
+			this.store.addEvent(c.id(), CaseAction.RECONCILE, c.state(), c.state(), actor, note);
+			return c;
 		}
 		return save(c, c.moved(CaseState.RECONCILED, c.clockFrom(), c.dueOn()), CaseAction.RECONCILE, actor, reason);
 	}

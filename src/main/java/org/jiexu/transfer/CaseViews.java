@@ -34,10 +34,14 @@ class CaseViews {
 
 	private final MessageSource messages;
 
+	private final ProblemStore problems;
+
 	private final Clock clock;
 
-	CaseViews(CaseStore store, RegistryManagement registry, Exchange exchange, MessageSource messages, Clock clock) {
+	CaseViews(CaseStore store, RegistryManagement registry, Exchange exchange, MessageSource messages,
+			ProblemStore problems, Clock clock) {
 		this.store = store;
+		this.problems = problems;
 		this.registry = registry;
 		this.exchange = exchange;
 		this.messages = messages;
@@ -69,7 +73,7 @@ class CaseViews {
 							this.messages.getMessage(check.messageKey(), check.arguments().toArray(), locale)))
 					.toList(),
 				c.category().checklist().stream().map(key -> this.messages.getMessage(key, null, locale)).toList(),
-				actionsFor(user, c), this.store.events(c.id()),
+				actionsFor(user, c), this.store.events(c.id()), this.problems.ofCase(c.id()),
 				user.isStaff() ? this.exchange.messagesOf(c.transferId(), c.agencyCode()) : List.of());
 	}
 
