@@ -1,0 +1,170 @@
+package org.jiexu.transfer.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jiexu.identity.CurrentUser;
+import org.jiexu.registry.AgencyView;
+import org.jiexu.registry.RegistryManagement;
+import org.jiexu.shared.UserInputException;
+import org.jiexu.transfer.CaseActionRequest;
+import org.jiexu.transfer.CaseFilter;
+import org.jiexu.transfer.CaseProblemRequest;
+import org.jiexu.transfer.CaseProblems;
+import org.jiexu.transfer.CaseState;
+import org.jiexu.transfer.InsuranceType;
+import org.jiexu.transfer.OpenTransferIn;
+import org.jiexu.transfer.ProblemReason;
+import org.jiexu.transfer.TransferCaseView;
+import org.jiexu.transfer.TransferCases;
+import org.jiexu.transfer.TransferCategory;
+import org.jiexu.transfer.TransferSide;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The steward's pages of transfers (转移接续): the agency's cases with filters and "my queue", a new transfer-in, one
+ * case with its checks, checklist, actions, problems, history and messages; for an insured person, their own cases
+ * as a timeline. A refused step shows why and changes nothing.
+ */
+@Controller
+class TransferPages {
+
+	private final TransferCases cases;
+
+	private final CaseProblems problems;
+
+	private final RegistryManagement registry;
+
+	private final MessageSource messages;
+
+	TransferPages(TransferCases cases, CaseProblems problems, RegistryManagement registry, MessageSource messages) {
+		this.cases = cases;
+		this.problems = problems;
+		this.registry = registry;
+		this.messages = messages;
+	}
+
+	@GetMapping("/transfers")
+	String list(CurrentUser user, @RequestParam(required = false) @Nullable String state,
+			@RequestParam(required = false) @Nullable String side,
+			@RequestParam(required = false) @Nullable Boolean overdue,
+			@RequestParam(required = false, defaultValue = "false") boolean mine, Locale locale, Model model) {
+		CaseState stateFilter = constant(CaseState.class, state);
+		TransferSide sideFilter = constant(TransferSide.class, side);
+		model.addAttribute("cases", this.cases.list(user,
+				new CaseFilter(stateFilter, sideFilter, overdue, mine ? user.username() : null, null), locale));
+		model.addAttribute("states", CaseState.values());
+		model.addAttribute("state", stateFilter);
+		model.addAttribute("side", sideFilter);
+		model.addAttribute("overdue", overdue);
+		model.addAttribute("mine", mine);
+		model.addAttribute("staff", user.isStaff());
+		return "transfer/list";
+	}
+
+	@GetMapping("/transfers/new")
+	String openForm(CurrentUser user, Model model) {
+		return form(user, new OpenTransferIn(null, null, InsuranceType.EMPLOYEE_PENSION.name(), null), Map.of(),
+				model);
+	}
+
+	@PostMapping("/transfers")
+	String open(CurrentUser user, @RequestParam(required = false) @Nullable String idNumber,
+			@RequestParam(required = false) @Nullable String sendingAgencyCode,
+			@RequestParam(required = false) @Nullable String insuranceType,
+			@RequestParam(required = false) @Nullable String category, Locale locale, Model model,
+			HttpServletResponse response) {
+		OpenTransferIn request = new OpenTransferIn(idNumber, sendingAgencyCode, insuranceType, category);
+		try {
+			return "redirect:/transfers/" + this.cases.open(user, request, locale).id();
+		}
+		catch (UserInputException refusal) {
+			response.setStatus(refusal.kind().httpStatus());
+			return form(user, request, refusal.messagesByField(this.messages, locale), model);
+		}
+	}
+
+	@GetMapping("/transfers/{id}")
+	String view(CurrentUser user, @PathVariable long id, Locale locale, Model model) {
+		TransferCaseView view = this.cases.view(user, id, locale);
+		model.addAttribute("c", view);
+		model.addAttribute("reasons", ProblemReason.values());
+		model.addAttribute("staff", user.isStaff());
+		return "transfer/case";
+	}
+
+	@PostMapping("/transfers/{id}/actions/{action}")
+	String act(CurrentUser user, @PathVariable long id, @PathVariable String action,
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable String steward, Locale locale, RedirectAttributes redirect) {
+		return refusable(() -> this.cases.act(user, id, action, new CaseActionRequest(reason, steward), locale), id,
+				locale, redirect);
+	}
+
+	@PostMapping("/transfers/{id}/problems")
+	String openProblem(CurrentUser user, @PathVariable long id, @RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable String note, Locale locale, RedirectAttributes redirect) {
+		return refusable(() -> this.problems.open(user, id, new CaseProblemRequest(reason, note, null, null), locale),
+				id, locale, redirect);
+	}
+
+	@PostMapping("/transfers/{id}/problems/{problemId}/resolve")
+	String resolveProblem(CurrentUser user, @PathVariable long id, @PathVariable long problemId,
+			@RequestParam(required = false) @Nullable String resolution, Locale locale, RedirectAttributes redirect) {
+		return refusable(() -> this.problems.resolve(user, id, problemId,
+				new CaseProblemRequest(null, null, null, resolution), locale), id, locale, redirect);
+	}
+
+	private String refusable(java.util.function.Supplier<TransferCaseView> step, long id, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			step.get();
+		}
+		catch (UserInputException refusal) {
+			if (refusal.kind() == UserInputException.Kind.NOT_FOUND) {
+				throw refusal;
+			}
+			redirect.addFlashAttribute("refusal",
+					refusal.messagesByField(this.messages, locale).values().stream().flatMap(List::stream).toList());
+		}
+		return "redirect:/transfers/" + id;
+	}
+
+	private String form(CurrentUser user, OpenTransferIn request, Map<String, List<String>> errors, Model model) {
+		String own = user.isStaff() ? user.agencyCode() : null;
+		model.addAttribute("request", request);
+		model.addAttribute("errors", errors);
+		model.addAttribute("agencies", this.registry.agencies()
+			.stream()
+			.filter(a -> !a.code().equals(own))
+			.sorted(Comparator.comparing(AgencyView::code))
+			.toList());
+		model.addAttribute("types", InsuranceType.values());
+		model.addAttribute("categories", TransferCategory.values());
+		return "transfer/new";
+	}
+
+	private static <E extends Enum<E>> @Nullable E constant(Class<E> type, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(value.strip())) {
+				return constant;
+			}
+		}
+		return null;
+	}
+
+}
