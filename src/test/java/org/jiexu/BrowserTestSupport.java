@@ -15,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +75,14 @@ public abstract class BrowserTestSupport extends IntegrationTestSupport {
 	protected void show(String id) {
 		((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript(
 				"arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})", this.browser.findElement(By.id(id)));
+	}
+
+	/** Opens the path, which asks for a sign-in, and signs in (in Chinese). */
+	protected void signIn(String path, String username, String password) {
+		this.browser.get(url(path + "?lang=zh_CN"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.id("login-submit")).click();
 	}
 
 	protected String bodyText() {

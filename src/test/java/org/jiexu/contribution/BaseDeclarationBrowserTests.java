@@ -82,11 +82,4 @@ class BaseDeclarationBrowserTests extends BrowserTestSupport {
 		Files.deleteIfExists(payroll);
 	}
 
-	private void signIn(String path, String username, String password) {
-		this.browser.get(url(path + "?lang=zh_CN"));
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(password);
-		this.browser.findElement(By.id("login-submit")).click();
-	}
-
 }
