@@ -34,10 +34,13 @@ class CaseSteps {
 
 	private final CaseProblems problems;
 
+	private final CaseJournal journal;
+
 	private final Clock clock;
 
 	CaseSteps(CaseStore store, RegistryManagement registry, Exchange exchange, InfoTableIssue infoTables,
-			CaseMoney money, CaseProblems problems, Clock clock) {
+			CaseMoney money, CaseProblems problems, CaseJournal journal, Clock clock) {
+		this.journal = journal;
 		this.problems = problems;
 		this.store = store;
 		this.registry = registry;
@@ -68,8 +71,9 @@ class CaseSteps {
 		if (!this.store.update(after)) {
 			throw UserInputException.conflict(null, "transfer.case.changed", before.id());
 		}
-		this.store.addEvent(before.id(), action, before.state(), after.state(), actor, reason);
-		return this.store.find(before.id()).orElseThrow();
+		TransferCase saved = this.store.find(before.id()).orElseThrow();
+		this.journal.record(saved, action, before.state(), actor, reason);
+		return saved;
 	}
 
 	LocalDate today() {
@@ -110,7 +114,7 @@ class CaseSteps {
 		if (c.infoTotal() == null || c.remittedTotal() == null || c.infoTotal().compareTo(c.remittedTotal()) != 0) {
 			String note = "信息表合计 / info table total " + c.infoTotal() + "，到账 / received " + c.remittedTotal();
 			this.problems.amountMismatch(c, actor, note);
-			this.store.addEvent(c.id(), CaseAction.RECONCILE, c.state(), c.state(), actor, note);
+			this.journal.record(c, CaseAction.RECONCILE, c.state(), actor, note);
 			return c;
 		}
 		return save(c, c.moved(CaseState.RECONCILED, c.clockFrom(), c.dueOn()), CaseAction.RECONCILE, actor, reason);

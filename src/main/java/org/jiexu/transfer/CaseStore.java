@@ -149,13 +149,16 @@ class CaseStore {
 		return counts;
 	}
 
-	void addEvent(long caseId, CaseAction action, @Nullable CaseState from, CaseState to, String actor,
+	/** Adds a step to the case's history; returns its id. */
+	long addEvent(long caseId, CaseAction action, @Nullable CaseState from, CaseState to, String actor,
 			@Nullable String reason) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("insert into transfer.case_event (case_id, action, from_state, to_state, actor, reason,"
 				+ " happened_at) values (?, ?, ?, ?, ?, ?, ?)")
 			.params(caseId, action.name(), from == null ? null : from.name(), to.name(), actor, reason,
 					Timestamp.from(this.clock.instant()))
-			.update();
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
 	}
 
 	List<CaseEventView> events(long caseId) {

@@ -45,10 +45,13 @@ public class TransferCases {
 
 	private final RegistryManagement registry;
 
+	private final CaseJournal journal;
+
 	private final Clock clock;
 
 	TransferCases(CaseStore store, CaseSteps steps, CaseViews views, StewardAssignment stewards,
-			RegistryManagement registry, Clock clock) {
+			RegistryManagement registry, CaseJournal journal, Clock clock) {
+		this.journal = journal;
 		this.store = store;
 		this.steps = steps;
 		this.views = views;
@@ -81,8 +84,9 @@ public class TransferCases {
 				this.stewards.stewardFor(agencyCode).orElse(null), today, today, CaseDeadline.dueFrom(today).date(),
 				null, null, null, null, null, null, null, null, null, null, 0);
 		long id = this.store.insert(applied);
-		this.store.addEvent(id, CaseAction.APPLY, null, CaseState.APPLIED, user.username(), null);
-		return this.views.view(user, this.store.find(id).orElseThrow(), locale);
+		TransferCase opened = this.store.find(id).orElseThrow();
+		this.journal.record(opened, CaseAction.APPLY, null, user.username(), null);
+		return this.views.view(user, opened, locale);
 	}
 
 	@Transactional(readOnly = true)

@@ -35,8 +35,11 @@ class TransferInbox {
 
 	private final RegistryManagement registry;
 
+	private final CaseJournal journal;
+
 	TransferInbox(Exchange exchange, CaseStore store, CaseSteps steps, StewardAssignment stewards,
-			RegistryManagement registry) {
+			RegistryManagement registry, CaseJournal journal) {
+		this.journal = journal;
 		this.exchange = exchange;
 		this.store = store;
 		this.steps = steps;
@@ -103,7 +106,7 @@ class TransferInbox {
 				this.stewards.stewardFor(letter.receiverAgency()).orElse(null), today, today,
 				CaseDeadline.dueFrom(today).date(), null, null, null, null, null, null, null, null, null, null, 0);
 		long id = this.store.insert(opened);
-		this.store.addEvent(id, CaseAction.RECEIVE_CONTACT_LETTER, null, CaseState.LETTER_RECEIVED, actor, null);
+		this.journal.record(this.store.find(id).orElseThrow(), CaseAction.RECEIVE_CONTACT_LETTER, null, actor, null);
 	}
 
 	/** The transfer-in case a message from the sending agency is about, while it waits for that agency. */

@@ -1,0 +1,36 @@
+package org.jiexu.transfer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Records each step of a case in its history and publishes it ({@link TransferCaseChanged}). */
+@Component
+class CaseJournal {
+
+	private final CaseStore store;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CaseJournal(CaseStore store, ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Records the step that left the case as {@code after}. */
+	void record(TransferCase after, CaseAction action, @Nullable CaseState from, String actor,
+			@Nullable String reason) {
+		long eventId = this.store.addEvent(after.id(), action, from, after.state(), actor, reason);
+		this.events.publishEvent(new TransferCaseChanged(eventId, after.id(), after.transferId(), after.agencyCode(),
+				after.counterpartCode(), after.side(), action, from, after.state(), after.attempt(), after.steward(),
+				after.openedOn(), after.dueOn(), LocalDate.now(this.clock), after.pooledFund(),
+				after.individualAccount(), after.remittedTotal()));
+	}
+
+}
