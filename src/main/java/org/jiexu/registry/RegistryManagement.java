@@ -206,6 +206,12 @@ public class RegistryManagement {
 					p.getHukouRegionCode(), this.queries.relations(personId)));
 	}
 
+	/** The mobile phones of the persons who have one, by person id, unscoped: for notifications. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> phonesOf(Collection<Long> personIds) {
+		return this.queries.phonesOf(personIds);
+	}
+
 	/**
 	 * Ends the person's relation at the agency because a transfer moved it to another agency (已转出), from the day
 	 * given. Returns false if the person holds no live relation there (ACTIVE, SUSPENDED or TEMPORARY).

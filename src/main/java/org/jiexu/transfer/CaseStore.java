@@ -129,6 +129,15 @@ class CaseStore {
 			.list();
 	}
 
+	List<CompletedTransfer> completedTransferIns(LocalDate from, LocalDate to) {
+		return this.jdbc.sql("select id, person_id, agency_code, counterpart_code, completed_on from transfer.transfer_case"
+				+ " where side = 'IN' and state = 'COMPLETED' and completed_on between ? and ? order by person_id, id")
+			.params(Date.valueOf(from), Date.valueOf(to))
+			.query((rs, row) -> new CompletedTransfer(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getObject(5, LocalDate.class)))
+			.list();
+	}
+
 	/** The person's cases at every agency (what they see of their own transfers), newest first. */
 	List<TransferCase> ofPerson(long personId) {
 		return this.jdbc.sql(SELECT + "where person_id = ? order by opened_on desc, id desc")

@@ -104,6 +104,12 @@ public class TransferCases {
 		return this.views.summaries(this.store.list(agency, filter, LocalDate.now(this.clock), LIST_LIMIT), locale);
 	}
 
+	/** The transfer-ins completed in the days from {@code from} to {@code to} (both included), at every agency. */
+	@Transactional(readOnly = true)
+	public List<CompletedTransfer> completedTransferIns(LocalDate from, LocalDate to) {
+		return this.store.completedTransferIns(from, to);
+	}
+
 	/** Takes a user's action on the case ({@code send-contact-letter}, {@code reject}, …). */
 	@Transactional
 	public TransferCaseView act(CurrentUser user, long id, String actionName, CaseActionRequest request,

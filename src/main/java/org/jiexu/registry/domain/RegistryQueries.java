@@ -211,6 +211,19 @@ public class RegistryQueries {
 			.optional();
 	}
 
+	public Map<Long, String> phonesOf(java.util.Collection<Long> personIds) {
+		Map<Long, String> phones = new HashMap<>();
+		List<Long> ids = List.copyOf(personIds);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			this.jdbc.sql("select id, phone from registry.insured_person where phone is not null and id in (:ids)")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.query((ResultSet rs) -> {
+					phones.put(rs.getLong(1), rs.getString(2));
+				});
+		}
+		return phones;
+	}
+
 	/**
 	 * Ends a live relation (ACTIVE, SUSPENDED, TEMPORARY) of the person at the agency, naming the agency it went to
 	 * if it was transferred; false if there is none.

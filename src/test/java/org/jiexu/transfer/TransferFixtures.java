@@ -1,0 +1,135 @@
+package org.jiexu.transfer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Transfers set up through the API for tests of other modules: a person who moved from Yingcheng to Xicheng, and a
+ * transfer walked to completion by the two agencies' supervisors (the exchange delivers after each commit, so the
+ * steps wait for the other side).
+ */
+public final class TransferFixtures {
+
+	public static final String XICHENG = "11010201";
+
+	public static final String YINGCHENG = "42098101";
+
+	private static final String PASSWORD = "demo1234";
+
+	private final MockMvc mvc;
+
+	private final JdbcClient jdbc;
+
+	private final Supplier<String> unusedIdNumber;
+
+	public TransferFixtures(MockMvc mvc, JdbcClient jdbc, Supplier<String> unusedIdNumber) {
+		this.mvc = mvc;
+		this.jdbc = jdbc;
+		this.unusedIdNumber = unusedIdNumber;
+	}
+
+	/**
+	 * A newly registered person contributing at Xicheng (hukou Beijing) whose earlier relation at Yingcheng is
+	 * suspended there; returns the ID number.
+	 */
+	public String personMovedFromYingcheng(String name, String phone) throws Exception {
+		String idNumber = this.unusedIdNumber.get();
+		this.mvc
+			.perform(post("/api/v1/persons").with(httpBasic("xc-teller", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"idNumber": "%s", "name": "%s", "phone": "%s"}""".formatted(idNumber, name, phone)))
+			.andExpect(status().isCreated());
+		this.jdbc.sql("insert into registry.insurance_relation (insured_person, agency_code, state, started_on)"
+				+ " values (?, ?, 'SUSPENDED', ?)")
+			.params(personId(idNumber), YINGCHENG, java.sql.Date.valueOf(LocalDate.of(2015, 3, 1)))
+			.update();
+		return idNumber;
+	}
+
+	public long personId(String idNumber) {
+		return this.jdbc.sql("select id from registry.insured_person where id_number = ?")
+			.param(idNumber)
+			.query(Long.class)
+			.single();
+	}
+
+	/** A transfer-in of the person from Yingcheng, accepted at Xicheng; returns the case id. */
+	public long openedCase(String idNumber) throws Exception {
+		String body = this.mvc.perform(post("/api/v1/transfer-cases").with(httpBasic("xc-supervisor", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"idNumber": "%s", "sendingAgencyCode": "%s", "insuranceType": "EMPLOYEE_PENSION"}"""
+				.formatted(idNumber, YINGCHENG)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
+	}
+
+	public ResultActions act(String username, long caseId, String action, String body) throws Exception {
+		return this.mvc.perform(post("/api/v1/transfer-cases/{id}/actions/{action}", caseId, action)
+			.with(httpBasic(username, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	/** Walks the transfer-in through both agencies to completion; returns the transfer-out case id. */
+	public long completed(long in) throws Exception {
+		act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
+		long out = awaitOutCaseOf(in);
+		act("yc-supervisor", out, "issue-info", "{}").andExpect(status().isOk());
+		act("yc-supervisor", out, "terminate-relation", "{}").andExpect(status().isOk());
+		awaitState(in, "INFO_RECEIVED");
+		for (String action : List.of("reconcile", "continue-records", "complete")) {
+			act("xc-supervisor", in, action, "{}").andExpect(status().isOk());
+		}
+		awaitState(out, "COMPLETED");
+		return out;
+	}
+
+	/** The transfer-out case of a transfer-in, once its contact letter has arrived. */
+	public long awaitOutCaseOf(long inCaseId) throws InterruptedException {
+		for (int i = 0; i < 200; i++) {
+			List<Long> ids = this.jdbc.sql("""
+					select o.id from transfer.transfer_case o join transfer.transfer_case i on i.transfer_id = o.transfer_id
+					where i.id = ? and o.side = 'OUT'""").param(inCaseId).query(Long.class).list();
+			if (!ids.isEmpty()) {
+				return ids.get(0);
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("No transfer-out case for " + inCaseId);
+	}
+
+	/** Waits until the case reaches the state (a message from the other agency moves it). */
+	public void awaitState(long caseId, String state) throws InterruptedException {
+		for (int i = 0; i < 200 && !state.equals(stateOf(caseId)); i++) {
+			Thread.sleep(50);
+		}
+		assertThat(stateOf(caseId)).isEqualTo(state);
+	}
+
+	public String stateOf(long caseId) {
+		return this.jdbc.sql("select state from transfer.transfer_case where id = ?")
+			.param(caseId)
+			.query(String.class)
+			.optional()
+			.orElse("");
+	}
+
+}
