@@ -39,6 +39,13 @@ public class Exchange {
 			.orElseThrow(() -> new IllegalStateException("No message " + messageId + " in the inbox"));
 	}
 
+	/** A message sent from this deployment, as it left the sender's outbox. */
+	@Transactional(readOnly = true)
+	public ExchangeMessage sent(UUID messageId) {
+		return this.store.outgoing(messageId)
+			.orElseThrow(() -> new IllegalStateException("No message " + messageId + " in the outbox"));
+	}
+
 	/** The messages of a transfer the agency sent or received, oldest first. */
 	@Transactional(readOnly = true)
 	public List<MessageView> messagesOf(String transferId, String agencyCode) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.jiexu.exchange.Exchange;
 import org.jiexu.identity.CurrentUser;
 import org.jiexu.identity.Role;
+import org.jiexu.identity.UserKind;
 import org.jiexu.registry.AgencyView;
 import org.jiexu.registry.PersonReference;
 import org.jiexu.registry.PersonRelations;
@@ -107,6 +108,12 @@ class CaseViews {
 			}
 		}
 		return actions.stream().map(CaseAction::pathName).toList();
+	}
+
+	/** Whether the user may see the case: staff of its agency, or the person it is about. */
+	static boolean mayRead(CurrentUser user, TransferCase c) {
+		return user.isStaff() ? c.agencyCode().equals(user.agencyCode())
+				: user.kind() == UserKind.INSURED_PERSON && user.personId() != null && user.personId() == c.personId();
 	}
 
 	/** Whether the user works the case: its steward, or a supervisor of its agency. */

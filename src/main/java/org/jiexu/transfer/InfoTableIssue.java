@@ -18,6 +18,7 @@ import org.jiexu.policy.InterestRates;
 import org.jiexu.policy.TransferAmounts;
 import org.jiexu.policy.TransferAmountsResult;
 import org.jiexu.policy.TransferSegment;
+import org.jiexu.policy.TransferYear;
 import org.jiexu.registry.InsuranceRelationState;
 import org.jiexu.registry.RegistryManagement;
 import org.jiexu.shared.Money;
@@ -34,8 +35,15 @@ import org.springframework.stereotype.Component;
 @Component
 class InfoTableIssue {
 
-	/** The record at the sending agency and the pooled fund it moves. */
-	record Record(int months, @Nullable YearMonth firstMonth, @Nullable YearMonth lastMonth, BigDecimal pooledFund) {
+	/**
+	 * The record at the sending agency and the pooled fund it moves.
+	 *
+	 * @param years the policy calculator's years, from the first to the last year with a month recorded (years
+	 * between them without any included); their pooled parts and a temporary account's employer part make up
+	 * {@code pooledFund}
+	 */
+	record Record(int months, @Nullable YearMonth firstMonth, @Nullable YearMonth lastMonth, BigDecimal pooledFund,
+			List<TransferYear> years) {
 	}
 
 	private final ContributionRecords records;
@@ -50,20 +58,22 @@ class InfoTableIssue {
 		this.exchange = exchange;
 	}
 
-	/** The months recorded at the sending agency and the pooled fund they move. */
+	/** The months recorded at the case's sending agency and the pooled fund they move (either side's case). */
 	Record record(TransferCase c) {
-		List<ContributionRecordView> held = this.records.recordsAt(c.personId(), c.agencyCode());
+		String sending = c.sendingAgency();
+		List<ContributionRecordView> held = this.records.recordsAt(c.personId(), sending);
 		if (held.isEmpty()) {
-			return new Record(0, null, null, Money.ZERO);
+			return new Record(0, null, null, Money.ZERO, List.of());
 		}
 		boolean temporary = this.registry.relationsOf(c.personId())
-			.flatMap(p -> p.at(c.agencyCode()))
+			.flatMap(p -> p.at(sending))
 			.map(r -> r.state() == InsuranceRelationState.TEMPORARY)
 			.orElse(false);
-		String province = this.registry.agency(c.agencyCode()).province();
+		String province = this.registry.agency(sending).province();
 		TransferAmountsResult result = new TransferAmounts(InterestRates.forProvince(province), InterestMethod.RULE_1997)
 			.calculate(segments(held, temporary));
-		return new Record(held.size(), held.get(0).month(), held.get(held.size() - 1).month(), result.pooledFund());
+		return new Record(held.size(), held.get(0).month(), held.get(held.size() - 1).month(), result.pooledFund(),
+				result.years());
 	}
 
 	/** Sends the info table and the remittance of the amounts the case now states. */

@@ -47,6 +47,16 @@ public record TransferCase(long id, String transferId, TransferSide side, String
 		}
 	}
 
+	/** The code of the sending agency (转出地): this agency on a transfer-out, the other one on a transfer-in. */
+	public String sendingAgency() {
+		return this.side == TransferSide.OUT ? this.agencyCode : this.counterpartCode;
+	}
+
+	/** The code of the receiving agency (转入地): this agency on a transfer-in, the other one on a transfer-out. */
+	public String receivingAgency() {
+		return this.side == TransferSide.IN ? this.agencyCode : this.counterpartCode;
+	}
+
 	/** The info table's total, once stated. */
 	public @Nullable BigDecimal infoTotal() {
 		return this.pooledFund == null || this.individualAccount == null ? null

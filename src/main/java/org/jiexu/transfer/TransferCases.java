@@ -152,9 +152,7 @@ public class TransferCases {
 	/** The case if the user may see it: staff of its agency, or the person it is about. */
 	private TransferCase visible(CurrentUser user, long id) {
 		return this.store.find(id)
-			.filter(c -> user.isStaff() ? c.agencyCode().equals(user.agencyCode())
-					: user.kind() == UserKind.INSURED_PERSON && user.personId() != null
-							&& user.personId() == c.personId())
+			.filter(c -> CaseViews.mayRead(user, c))
 			.orElseThrow(() -> UserInputException.notFound("transfer.case.notFound", id));
 	}
 

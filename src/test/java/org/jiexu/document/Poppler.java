@@ -22,6 +22,11 @@ public final class Poppler {
 		return run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
 	}
 
+	/** The text laid out as on the page: a table row, or a label and its value, on one line. */
+	public static String layoutText(Path pdf) throws Exception {
+		return run("pdftotext", "-enc", "UTF-8", "-layout", pdf.toString(), "-");
+	}
+
 	/** The words with their boxes (HTML with {@code <word xMin=… xMax=…>}). */
 	public static String wordBoxes(Path pdf) throws Exception {
 		return run("pdftotext", "-enc", "UTF-8", "-bbox", pdf.toString(), "-");
