@@ -74,7 +74,8 @@ class CaseViews {
 							this.messages.getMessage(check.messageKey(), check.arguments().toArray(), locale)))
 					.toList(),
 				c.category().checklist().stream().map(key -> this.messages.getMessage(key, null, locale)).toList(),
-				actionsFor(user, c), this.store.events(c.id()), this.problems.ofCase(c.id()),
+				actionsFor(user, c), TransferDocuments.availableOn(c), this.store.events(c.id()),
+				this.problems.ofCase(c.id()),
 				user.isStaff() ? this.exchange.messagesOf(c.transferId(), c.agencyCode()) : List.of());
 	}
 

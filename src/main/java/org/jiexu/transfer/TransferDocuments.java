@@ -2,6 +2,8 @@ package org.jiexu.transfer;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.jiexu.identity.CurrentUser;
@@ -35,6 +37,22 @@ public class TransferDocuments {
 		this.infoTables = infoTables;
 		this.certificates = certificates;
 		this.clock = clock;
+	}
+
+	/** The documents the case gives now, by their API names (what a page offers to download). */
+	static List<String> availableOn(TransferCase c) {
+		List<String> kinds = new ArrayList<>();
+		if (ContactLetterDocument.available(c)) {
+			kinds.add(TransferDocumentKind.CONTACT_LETTER.pathName());
+		}
+		if (c.pooledFund() != null && c.individualAccount() != null
+				&& (c.side() == TransferSide.OUT || c.infoReceivedOn() != null)) {
+			kinds.add(TransferDocumentKind.INFO_TABLE.pathName());
+		}
+		if (c.side() == TransferSide.OUT || c.infoReceivedOn() != null) {
+			kinds.add(TransferDocumentKind.CONTRIBUTION_CERTIFICATE.pathName());
+		}
+		return kinds;
 	}
 
 	/** The document of the case named by {@code kindName} ({@code contact-letter}, {@code info-table}, …). */

@@ -111,6 +111,7 @@ class TransferBrowserTests extends BrowserTestSupport {
 		assertThat(state()).isEqualTo("已办结");
 		assertThat(this.browser.findElement(By.id("history")).getText()).contains("发出联系函", "收到信息表",
 				"收到转移基金", "核对金额", "办结");
+		assertThat(this.browser.findElement(By.id("documents")).getText()).contains("联系函", "信息表", "参保缴费凭证");
 		show("history");
 		screenshot("transfer-4-completed-zh.png");
 		awaitState(out, "COMPLETED");
