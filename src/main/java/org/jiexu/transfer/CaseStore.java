@@ -28,6 +28,10 @@ class CaseStore {
 
 	private static final String SELECT = "select id, " + COLUMNS + " from transfer.transfer_case ";
 
+	/** The cases as {@code c}, for conditions that join them ({@link CaseQuery}). */
+	private static final String SELECT_CASES = "select c.id, c." + COLUMNS.replace(", ", ", c.")
+			+ " from transfer.transfer_case c";
+
 	private static final String OPEN = " state not in ('COMPLETED', 'REJECTED')";
 
 	private final JdbcClient jdbc;
@@ -93,38 +97,12 @@ class CaseStore {
 			.optional();
 	}
 
-	/** The agency's cases, filtered, the most urgent deadline first. */
-	List<TransferCase> list(String agencyCode, CaseFilter filter, LocalDate today, int limit) {
-		StringBuilder where = new StringBuilder("where agency_code = :agency");
-		Map<String, Object> params = new HashMap<>();
-		params.put("agency", agencyCode);
-		if (filter.state() != null) {
-			where.append(" and state = :state");
-			params.put("state", filter.state().name());
-		}
-		if (filter.side() != null) {
-			where.append(" and side = :side");
-			params.put("side", filter.side().name());
-		}
-		if (filter.steward() != null) {
-			where.append(" and steward = :steward");
-			params.put("steward", filter.steward());
-		}
-		if (filter.personId() != null) {
-			where.append(" and person_id = :person");
-			params.put("person", filter.personId());
-		}
-		if (Boolean.TRUE.equals(filter.overdue())) {
-			where.append(" and due_on < :today and").append(OPEN);
-			params.put("today", Date.valueOf(today));
-		}
-		else if (Boolean.FALSE.equals(filter.overdue())) {
-			where.append(" and (due_on is null or due_on >= :today)");
-			params.put("today", Date.valueOf(today));
-		}
-		return this.jdbc.sql(SELECT + where + " order by case when due_on is null then 1 else 0 end, due_on, id limit "
-				+ limit)
-			.params(params)
+	/** The agency's cases the filter selects, in the order asked for, at most {@code limit}. */
+	List<TransferCase> list(String agencyCode, CaseFilter filter, CaseSort sort, LocalDate today, int limit) {
+		CaseQuery query = CaseQuery.of(agencyCode, filter, today);
+		String person = sort.byPerson() ? " join registry.person_identity p on p.person_id = c.person_id" : "";
+		return this.jdbc.sql(SELECT_CASES + person + query.where() + " order by " + sort.orderBy() + " limit " + limit)
+			.params(query.params())
 			.query(CaseStore::map)
 			.list();
 	}
