@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,23 @@ class CaseStore {
 			.list();
 	}
 
+	/**
+	 * The history of the agency's cases the filter selects, by case id, each oldest first: one statement for all
+	 * of them (the caller reads the cases in the same snapshot).
+	 */
+	Map<Long, List<CaseEventView>> histories(String agencyCode, CaseFilter filter, LocalDate today) {
+		CaseQuery query = CaseQuery.of(agencyCode, filter, today);
+		Map<Long, List<CaseEventView>> histories = new HashMap<>();
+		this.jdbc.sql("select e.case_id, e.action, e.from_state, e.to_state, e.actor, e.reason, e.happened_at"
+				+ " from transfer.case_event e join transfer.transfer_case c on c.id = e.case_id" + query.where()
+				+ " order by e.case_id, e.id")
+			.params(query.params())
+			.query((ResultSet rs) -> {
+				histories.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(event(rs, 2));
+			});
+		return histories;
+	}
+
 	/** The person's cases at every agency (what they see of their own transfers), newest first. */
 	List<TransferCase> ofPerson(long personId) {
 		return this.jdbc.sql(SELECT + "where person_id = ? order by opened_on desc, id desc")
@@ -140,11 +158,16 @@ class CaseStore {
 		return this.jdbc.sql("select action, from_state, to_state, actor, reason, happened_at from transfer.case_event"
 				+ " where case_id = ? order by id")
 			.param(caseId)
-			.query((rs, row) -> new CaseEventView(CaseAction.valueOf(rs.getString(1)),
-					rs.getString(2) == null ? null : CaseState.valueOf(rs.getString(2)),
-					CaseState.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-					rs.getTimestamp(6).toInstant()))
+			.query((rs, row) -> event(rs, 1))
 			.list();
+	}
+
+	/** The event in the columns from {@code first} on: action, from, to, actor, reason, time. */
+	private static CaseEventView event(ResultSet rs, int first) throws SQLException {
+		String from = rs.getString(first + 1);
+		return new CaseEventView(CaseAction.valueOf(rs.getString(first)), from == null ? null : CaseState.valueOf(from),
+				CaseState.valueOf(rs.getString(first + 2)), rs.getString(first + 3), rs.getString(first + 4),
+				rs.getTimestamp(first + 5).toInstant());
 	}
 
 	private static Object[] values(TransferCase c) {
