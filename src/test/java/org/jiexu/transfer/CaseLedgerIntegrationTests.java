@@ -31,8 +31,11 @@ import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -40,8 +43,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The case ledger (台账) as a workbook and the order of the case list and the ledger, through the API with the
- * transfers of {@link TransferCaseIntegrationTests} (Yingcheng sending, Xicheng receiving).
+ * The case ledger (台账) as a workbook, the order of the case list and the ledger, and saved views, through the API
+ * with the transfers of {@link TransferCaseIntegrationTests} (Yingcheng sending, Xicheng receiving).
  */
 class CaseLedgerIntegrationTests extends IntegrationTestSupport {
 
@@ -300,7 +303,7 @@ class CaseLedgerIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
-	void personsAndEmployerHandlersGetNoLedger() throws Exception {
+	void personsAndEmployerHandlersGetNoLedgerAndNoViews() throws Exception {
 		String idNumber = personMovedFromYingcheng("台账本人");
 		this.mvc
 			.perform(post("/api/v1/persons/{id}/online-account", personId(idNumber)).with(as("xc-teller"))
@@ -314,6 +317,14 @@ class CaseLedgerIntegrationTests extends IntegrationTestSupport {
 		this.mvc.perform(get("/api/v1/transfer-cases/ledger.xlsx").with(httpBasic(username, "first2026")))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/v1/transfer-cases/ledger.xlsx").with(as("employer-demo")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/transfer-cases/views").with(as("employer-demo")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/transfer-cases/views").with(httpBasic(username, "first2026"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "我的"}"""))
 			.andExpect(status().isForbidden());
 	}
 
@@ -417,6 +428,75 @@ class CaseLedgerIntegrationTests extends IntegrationTestSupport {
 		finally {
 			this.jdbc.sql("delete from transfer.transfer_case where transfer_id like ?").param(prefix + "%").update();
 		}
+	}
+
+	private ResultActions saveView(String username, String body) throws Exception {
+		return this.mvc.perform(post("/api/v1/transfer-cases/views").with(as(username))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	@Test
+	void aUserSavesListsAndDeletesTheirOwnViewsOnly() throws Exception {
+		String name = "超期转入 " + UUID.randomUUID().toString().substring(0, 8);
+		String body = saveView("xc-steward", """
+				{"name": " %s ", "side": "in", "overdue": true, "steward": "xc-steward", "sort": "Person"}"""
+			.formatted(name)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.name").value(name))
+			.andExpect(jsonPath("$.side").value("IN"))
+			.andExpect(jsonPath("$.state").doesNotExist())
+			.andExpect(jsonPath("$.overdue").value(true))
+			.andExpect(jsonPath("$.steward").value("xc-steward"))
+			.andExpect(jsonPath("$.sort").value("person"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+
+		this.mvc.perform(get("/api/v1/transfer-cases/views").with(as("xc-steward")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].name").value(hasItem(name)));
+		saveView("xc-steward", """
+				{"name": "%s", "state": "APPLIED"}""".formatted(name)).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("name"))
+			.andExpect(jsonPath("$.detail").value(containsString(name)));
+		saveView("xc-teller", """
+				{"name": "%s"}""".formatted(name)).andExpect(status().isCreated());
+
+		this.mvc.perform(get("/api/v1/transfer-cases/views").with(as("xc-supervisor")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id").value(not(hasItem((int) id))));
+		this.mvc.perform(delete("/api/v1/transfer-cases/views/{id}", id).with(as("xc-teller")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(delete("/api/v1/transfer-cases/views/{id}", id).with(as("xc-steward")))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(get("/api/v1/transfer-cases/views").with(as("xc-steward")))
+			.andExpect(jsonPath("$[*].id").value(not(hasItem((int) id))));
+		this.mvc.perform(delete("/api/v1/transfer-cases/views/{id}", id).with(as("xc-steward")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aViewWithBadFieldsIsRefusedAllAtOnceAndNothingIsSaved() throws Exception {
+		long before = this.jdbc.sql("select count(*) from transfer.saved_view").query(Long.class).single();
+		saveView("xc-steward", """
+				{"name": "  ", "state": "LOST", "sort": "fly"}""").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("name", "state", "sort")))
+			.andExpect(jsonPath("$.detail").value("请填写视图名称。"));
+		saveView("xc-steward", """
+				{"name": "%s"}""".formatted("视".repeat(51))).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("name"))
+			.andExpect(jsonPath("$.detail").value("视图名称最多 50 个字。"));
+		this.mvc
+			.perform(post("/api/v1/transfer-cases/views").with(as("xc-steward"))
+				.header("Accept-Language", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "ok", "side": "sideways"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("The filter value \"sideways\" is not valid."));
+		assertThat(this.jdbc.sql("select count(*) from transfer.saved_view").query(Long.class).single())
+			.isEqualTo(before);
 	}
 
 }
