@@ -1,6 +1,8 @@
 package org.jiexu.exchange;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,6 +52,15 @@ public class Exchange {
 	@Transactional(readOnly = true)
 	public List<MessageView> messagesOf(String transferId, String agencyCode) {
 		return this.store.messagesOf(transferId, agencyCode);
+	}
+
+	/**
+	 * How many messages of each transfer the agency sent or received, for many transfers at once (a ledger);
+	 * transfers without any are missing.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> messageCounts(String agencyCode, Collection<String> transferIds) {
+		return this.store.countsOf(agencyCode, transferIds);
 	}
 
 	/** A new message id. */

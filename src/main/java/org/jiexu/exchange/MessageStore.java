@@ -1,8 +1,12 @@
 package org.jiexu.exchange;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 class MessageStore {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Transfer ids per statement of a set-wise read. */
+	private static final int CHUNK = 1000;
 
 	private static final String COLUMNS = "message_id, kind, transfer_id, sender_agency, receiver_agency, body";
 
@@ -77,6 +84,24 @@ class MessageStore {
 					rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
 					rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
 			.list();
+	}
+
+	/** How many messages of each transfer the agency sent or received (transfers without any are missing). */
+	Map<String, Integer> countsOf(String agencyCode, Collection<String> transferIds) {
+		List<String> all = List.copyOf(transferIds);
+		Map<String, Integer> counts = new HashMap<>();
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			this.jdbc.sql("""
+					select transfer_id, count(*) from exchange.outbox_message
+					where transfer_id in (:transfers) and (sender_agency = :agency or receiver_agency = :agency)
+					group by transfer_id""")
+				.param("transfers", all.subList(from, Math.min(all.size(), from + CHUNK)))
+				.param("agency", agencyCode)
+				.query((ResultSet rs) -> {
+					counts.put(rs.getString(1), rs.getInt(2));
+				});
+		}
+		return counts;
 	}
 
 	private static ExchangeMessage read(String kind, String body) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,10 @@ class CaseStore {
 			+ " refund_total, overlap_months, version";
 
 	private static final String SELECT = "select id, " + COLUMNS + " from transfer.transfer_case ";
+
+	/** The cases as {@code c}, for conditions that join them ({@link CaseQuery}). */
+	private static final String SELECT_CASES = "select c.id, c." + COLUMNS.replace(", ", ", c.")
+			+ " from transfer.transfer_case c";
 
 	private static final String OPEN = " state not in ('COMPLETED', 'REJECTED')";
 
@@ -93,38 +98,12 @@ class CaseStore {
 			.optional();
 	}
 
-	/** The agency's cases, filtered, the most urgent deadline first. */
-	List<TransferCase> list(String agencyCode, CaseFilter filter, LocalDate today, int limit) {
-		StringBuilder where = new StringBuilder("where agency_code = :agency");
-		Map<String, Object> params = new HashMap<>();
-		params.put("agency", agencyCode);
-		if (filter.state() != null) {
-			where.append(" and state = :state");
-			params.put("state", filter.state().name());
-		}
-		if (filter.side() != null) {
-			where.append(" and side = :side");
-			params.put("side", filter.side().name());
-		}
-		if (filter.steward() != null) {
-			where.append(" and steward = :steward");
-			params.put("steward", filter.steward());
-		}
-		if (filter.personId() != null) {
-			where.append(" and person_id = :person");
-			params.put("person", filter.personId());
-		}
-		if (Boolean.TRUE.equals(filter.overdue())) {
-			where.append(" and due_on < :today and").append(OPEN);
-			params.put("today", Date.valueOf(today));
-		}
-		else if (Boolean.FALSE.equals(filter.overdue())) {
-			where.append(" and (due_on is null or due_on >= :today)");
-			params.put("today", Date.valueOf(today));
-		}
-		return this.jdbc.sql(SELECT + where + " order by case when due_on is null then 1 else 0 end, due_on, id limit "
-				+ limit)
-			.params(params)
+	/** The agency's cases the filter selects, in the order asked for, at most {@code limit}. */
+	List<TransferCase> list(String agencyCode, CaseFilter filter, CaseSort sort, LocalDate today, int limit) {
+		CaseQuery query = CaseQuery.of(agencyCode, filter, today);
+		String person = sort.byPerson() ? " join registry.person_identity p on p.person_id = c.person_id" : "";
+		return this.jdbc.sql(SELECT_CASES + person + query.where() + " order by " + sort.orderBy() + " limit " + limit)
+			.params(query.params())
 			.query(CaseStore::map)
 			.list();
 	}
@@ -136,6 +115,23 @@ class CaseStore {
 			.query((rs, row) -> new CompletedTransfer(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getObject(5, LocalDate.class)))
 			.list();
+	}
+
+	/**
+	 * The history of the agency's cases the filter selects, by case id, each oldest first: one statement for all
+	 * of them (the caller reads the cases in the same snapshot).
+	 */
+	Map<Long, List<CaseEventView>> histories(String agencyCode, CaseFilter filter, LocalDate today) {
+		CaseQuery query = CaseQuery.of(agencyCode, filter, today);
+		Map<Long, List<CaseEventView>> histories = new HashMap<>();
+		this.jdbc.sql("select e.case_id, e.action, e.from_state, e.to_state, e.actor, e.reason, e.happened_at"
+				+ " from transfer.case_event e join transfer.transfer_case c on c.id = e.case_id" + query.where()
+				+ " order by e.case_id, e.id")
+			.params(query.params())
+			.query((ResultSet rs) -> {
+				histories.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(event(rs, 2));
+			});
+		return histories;
 	}
 
 	/** The person's cases at every agency (what they see of their own transfers), newest first. */
@@ -174,11 +170,16 @@ class CaseStore {
 		return this.jdbc.sql("select action, from_state, to_state, actor, reason, happened_at from transfer.case_event"
 				+ " where case_id = ? order by id")
 			.param(caseId)
-			.query((rs, row) -> new CaseEventView(CaseAction.valueOf(rs.getString(1)),
-					rs.getString(2) == null ? null : CaseState.valueOf(rs.getString(2)),
-					CaseState.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-					rs.getTimestamp(6).toInstant()))
+			.query((rs, row) -> event(rs, 1))
 			.list();
+	}
+
+	/** The event in the columns from {@code first} on: action, from, to, actor, reason, time. */
+	private static CaseEventView event(ResultSet rs, int first) throws SQLException {
+		String from = rs.getString(first + 1);
+		return new CaseEventView(CaseAction.valueOf(rs.getString(first)), from == null ? null : CaseState.valueOf(from),
+				CaseState.valueOf(rs.getString(first + 2)), rs.getString(first + 3), rs.getString(first + 4),
+				rs.getTimestamp(first + 5).toInstant());
 	}
 
 	private static Object[] values(TransferCase c) {

@@ -73,6 +73,19 @@ class ProblemStore {
 			.single() > 0;
 	}
 
+	/** How many problems are open on each of the agency's cases the filter selects (cases without any are missing). */
+	java.util.Map<Long, Integer> openCounts(String agencyCode, CaseFilter filter, java.time.LocalDate today) {
+		CaseQuery query = CaseQuery.of(agencyCode, filter, today);
+		java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+		this.jdbc.sql("select p.case_id, count(*) from transfer.case_problem p join transfer.transfer_case c"
+				+ " on c.id = p.case_id" + query.where() + " and p.state = 'OPEN' group by p.case_id")
+			.params(query.params())
+			.query((java.sql.ResultSet rs) -> {
+				counts.put(rs.getLong(1), rs.getInt(2));
+			});
+		return counts;
+	}
+
 	private static Row map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		Timestamp resolved = rs.getTimestamp("resolved_at");
 		return new Row(rs.getLong("case_id"), new CaseProblemView(rs.getLong("id"),

@@ -94,14 +94,18 @@ public class TransferCases {
 		return this.views.view(user, visible(user, id), locale);
 	}
 
-	/** The agency's cases (staff), or the person's own (an insured person), the most urgent deadline first. */
+	/**
+	 * The agency's cases (staff) the filter selects, in the order asked for, or the person's own (an insured person,
+	 * newest first, unfiltered).
+	 */
 	@Transactional(readOnly = true)
-	public List<TransferCaseSummary> list(CurrentUser user, CaseFilter filter, Locale locale) {
+	public List<TransferCaseSummary> list(CurrentUser user, CaseFilter filter, CaseSort sort, Locale locale) {
 		if (user.kind() == UserKind.INSURED_PERSON && user.personId() != null) {
 			return this.views.summaries(this.store.ofPerson(user.personId()), locale);
 		}
 		String agency = user.requireAgency();
-		return this.views.summaries(this.store.list(agency, filter, LocalDate.now(this.clock), LIST_LIMIT), locale);
+		return this.views.summaries(this.store.list(agency, filter, sort, LocalDate.now(this.clock),
+				LIST_LIMIT), locale);
 	}
 
 	/** The transfer-ins completed in the days from {@code from} to {@code to} (both included), at every agency. */

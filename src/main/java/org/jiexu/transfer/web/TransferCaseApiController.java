@@ -9,15 +9,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jiexu.identity.CurrentUser;
-import org.jiexu.shared.UserInputException;
 import org.jiexu.transfer.CaseActionRequest;
-import org.jiexu.transfer.CaseFilter;
-import org.jiexu.transfer.CaseState;
+import org.jiexu.transfer.CaseSelection;
 import org.jiexu.transfer.OpenTransferIn;
 import org.jiexu.transfer.TransferCaseSummary;
 import org.jiexu.transfer.TransferCaseView;
 import org.jiexu.transfer.TransferCases;
-import org.jiexu.transfer.TransferSide;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -80,30 +77,16 @@ class TransferCaseApiController {
 	}
 
 	@GetMapping("/api/v1/transfer-cases")
-	@Operation(summary = "The agency's cases (or the person's own), the nearest due date first, at most 500:"
-			+ " filter by state, side (IN, OUT), overdue (true, false) and steward")
+	@Operation(summary = "The agency's cases (or the person's own), at most 500: filter by state, side (IN, OUT),"
+			+ " overdue (true, false) and steward; sort by due (the nearest due date first, the default), opened (the"
+			+ " newest first), state (in the order of the workflow), steward or person (by name)")
 	List<TransferCaseSummary> list(CurrentUser user, @Parameter(example = "APPLIED") @RequestParam(required = false)
 	@Nullable String state, @Parameter(example = "IN") @RequestParam(required = false) @Nullable String side,
 			@RequestParam(required = false) @Nullable Boolean overdue,
-			@RequestParam(required = false) @Nullable String steward, Locale locale) {
-		return this.cases.list(user, new CaseFilter(constant(CaseState.class, "state", state),
-				constant(TransferSide.class, "side", side), overdue, blankToNull(steward), null), locale);
-	}
-
-	private static <E extends Enum<E>> @Nullable E constant(Class<E> type, String field, @Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equalsIgnoreCase(value.strip())) {
-				return constant;
-			}
-		}
-		throw UserInputException.invalid(field, "transfer.filter.unknown", value.strip());
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+			@RequestParam(required = false) @Nullable String steward,
+			@Parameter(example = "due") @RequestParam(required = false) @Nullable String sort, Locale locale) {
+		CaseSelection selection = CaseSelection.of(state, side, overdue, steward, sort);
+		return this.cases.list(user, selection.filter(), selection.sort(), locale);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.jiexu.transfer.CaseActionRequest;
 import org.jiexu.transfer.CaseFilter;
 import org.jiexu.transfer.CaseProblemRequest;
 import org.jiexu.transfer.CaseProblems;
+import org.jiexu.transfer.CaseSort;
 import org.jiexu.transfer.CaseState;
 import org.jiexu.transfer.InsuranceType;
 import org.jiexu.transfer.OpenTransferIn;
@@ -63,7 +64,8 @@ class TransferPages {
 		CaseState stateFilter = constant(CaseState.class, state);
 		TransferSide sideFilter = constant(TransferSide.class, side);
 		model.addAttribute("cases", this.cases.list(user,
-				new CaseFilter(stateFilter, sideFilter, overdue, mine ? user.username() : null, null), locale));
+				new CaseFilter(stateFilter, sideFilter, overdue, mine ? user.username() : null, null), CaseSort.DUE,
+				locale));
 		model.addAttribute("states", CaseState.values());
 		model.addAttribute("state", stateFilter);
 		model.addAttribute("side", sideFilter);

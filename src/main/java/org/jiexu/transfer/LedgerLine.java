@@ -1,0 +1,63 @@
+package org.jiexu.transfer;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.jiexu.registry.AgencyView;
+import org.jiexu.registry.PersonReference;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything one row of the case ledger shows, gathered set-wise: the case, its person, both agencies, what its
+ * history says, how many messages it exchanged and how many problems are open; {@code today} and {@code zone} of the clock.
+ */
+record LedgerLine(TransferCase c, PersonReference person, AgencyView agency, AgencyView counterpart,
+		CaseHistory history, int messages, int openProblems, LocalDate today, ZoneId zone) {
+
+	/** Where the amounts of a transfer-in stand; labels in {@code transfer.ledger.reconciliation.*}. */
+	enum Reconciliation {
+
+		/** The funds received matched the info table and the steward reconciled them. */
+		RECONCILED,
+		/** The info table and the funds are both there and differ. */
+		MISMATCH,
+		/** Not reconciled yet. */
+		PENDING
+
+	}
+
+	@Nullable LocalDate dayOf(@Nullable CaseEventView event) {
+		return event == null ? null : LocalDate.ofInstant(event.at(), this.zone);
+	}
+
+	@Nullable LocalDateTime timeOf(@Nullable CaseEventView event) {
+		return event == null ? null : LocalDateTime.ofInstant(event.at(), this.zone);
+	}
+
+	static @Nullable String actorOf(@Nullable CaseEventView event) {
+		return event == null ? null : event.actor();
+	}
+
+	/** An amount with two decimals, so the sheet shows fen. */
+	static @Nullable BigDecimal money(@Nullable BigDecimal amount) {
+		return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/** A transfer-in's reconciliation; none for a transfer-out (it remits, the receiving agency reconciles). */
+	@Nullable Reconciliation reconciliation() {
+		if (this.c.side() != TransferSide.IN) {
+			return null;
+		}
+		if (this.history.reconciled()) {
+			return Reconciliation.RECONCILED;
+		}
+		BigDecimal info = this.c.infoTotal();
+		BigDecimal remitted = this.c.remittedTotal();
+		return info != null && remitted != null && info.compareTo(remitted) != 0 ? Reconciliation.MISMATCH
+				: Reconciliation.PENDING;
+	}
+
+}
