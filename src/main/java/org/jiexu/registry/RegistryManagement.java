@@ -206,6 +206,16 @@ public class RegistryManagement {
 					p.getHukouRegionCode(), this.queries.relations(personId)));
 	}
 
+	/**
+	 * Persons contributing at the registrar's agency whose relation is still held at another agency (suspended or
+	 * a temporary account there), the latest arrivals here first, at most {@code limit}.
+	 */
+	@Transactional(readOnly = true)
+	public List<RelationHeldElsewhere> relationsHeldElsewhere(CurrentUser user, int limit) {
+		user.requireRegistrar();
+		return this.queries.relationsHeldElsewhere(user.requireAgency(), Math.max(1, Math.min(limit, 500)));
+	}
+
 	/** The mobile phones of the persons who have one, by person id, unscoped: for notifications. */
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, String> phonesOf(Collection<Long> personIds) {

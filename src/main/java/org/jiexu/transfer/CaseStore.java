@@ -98,6 +98,21 @@ class CaseStore {
 			.optional();
 	}
 
+	/** Of the persons given, those with a transfer-in at the agency under way, as "person:sending agency". */
+	java.util.Set<String> transfersUnderWay(String agencyCode, java.util.Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(this.jdbc.sql("select person_id, counterpart_code from transfer.transfer_case"
+				+ " where agency_code = :agency and side = 'IN' and person_id in (:persons) and (" + OPEN
+				+ " or (state = 'REJECTED' and rejected_by = 'SENDING' and attempt < :max))")
+			.param("agency", agencyCode)
+			.param("persons", List.copyOf(personIds))
+			.param("max", TransferCase.MAX_ATTEMPTS)
+			.query((rs, row) -> rs.getLong(1) + ":" + rs.getString(2))
+			.list());
+	}
+
 	/** The agency's cases the filter selects, in the order asked for, at most {@code limit}. */
 	List<TransferCase> list(String agencyCode, CaseFilter filter, CaseSort sort, LocalDate today, int limit) {
 		CaseQuery query = CaseQuery.of(agencyCode, filter, today);

@@ -18,6 +18,7 @@ import org.jiexu.registry.InsuranceRelationState;
 import org.jiexu.registry.PersonReference;
 import org.jiexu.registry.PersonRelations;
 import org.jiexu.registry.RegistryManagement;
+import org.jiexu.registry.RelationHeldElsewhere;
 import org.jiexu.shared.UserInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -106,6 +107,23 @@ public class TransferCases {
 		String agency = user.requireAgency();
 		return this.views.summaries(this.store.list(agency, filter, sort, LocalDate.now(this.clock),
 				LIST_LIMIT), locale);
+	}
+
+	/**
+	 * Persons the registrar's agency could open a transfer-in for now (at most {@code limit}): contributing here,
+	 * their relation still held at another agency, no transfer-in from there under way.
+	 */
+	@Transactional(readOnly = true)
+	public List<TransferCandidate> candidates(CurrentUser user, int limit, Locale locale) {
+		List<RelationHeldElsewhere> held = this.registry.relationsHeldElsewhere(user, 500);
+		java.util.Set<String> underWay = this.store.transfersUnderWay(user.requireAgency(),
+				held.stream().map(h -> h.person().id()).collect(java.util.stream.Collectors.toSet()));
+		return held.stream()
+			.filter(h -> !underWay.contains(h.person().id() + ":" + h.heldAt().code()))
+			.limit(limit)
+			.map(h -> new TransferCandidate(h.person().id(), h.person().idNumber(), h.person().name(),
+					new AgencyOnCase(h.heldAt().code(), h.heldAt().name(locale)), h.state().name()))
+			.toList();
 	}
 
 	/** The transfer-ins completed in the days from {@code from} to {@code to} (both included), at every agency. */

@@ -68,6 +68,61 @@ class TransferPagesIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void theFormOffersThePersonsWhoseRelationIsStillHeldElsewhereAndAcceptsOneWithAClick() throws Exception {
+		String idNumber = personMovedFromYingcheng();
+		long person = this.jdbc.sql("select id from registry.insured_person where id_number = ?")
+			.param(idNumber)
+			.query(Long.class)
+			.single();
+		String candidate = "candidate-" + person + "-" + YINGCHENG;
+		this.mvc.perform(get("/transfers/new").with(as("xc-steward")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(candidate), containsString(idNumber))));
+		this.mvc.perform(get("/transfers/new").with(as("xc-reviewer")))
+			.andExpect(content().string(not(containsString("candidate-"))));
+		this.mvc
+			.perform(post("/transfers").with(as("xc-steward"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("idNumber", idNumber)
+				.param("sendingAgencyCode", YINGCHENG)
+				.param("insuranceType", "EMPLOYEE_PENSION"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/transfers/new").with(as("xc-steward")))
+			.andExpect(content().string(not(containsString(candidate))));
+	}
+
+	@Test
+	void theListExportsTheLedgerAndTheCasePageItsDocumentsWithThePageSession() throws Exception {
+		this.mvc.perform(get("/transfers").param("urgent", "true").param("sort", "opened").with(as("xc-supervisor")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ledger-export")));
+		this.mvc.perform(get("/transfers/ledger.xlsx").param("side", "IN").with(as("xc-supervisor")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Disposition", containsString("transfer-case-ledger.xlsx")));
+		String idNumber = personMovedFromYingcheng();
+		String location = this.mvc
+			.perform(post("/transfers").with(as("xc-supervisor"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("idNumber", idNumber)
+				.param("sendingAgencyCode", YINGCHENG)
+				.param("insuranceType", "EMPLOYEE_PENSION"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(post(location + "/actions/send-contact-letter").with(as("xc-supervisor"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(location).with(as("xc-supervisor")))
+			.andExpect(content().string(containsString("document-contact-letter")));
+		this.mvc.perform(get(location + "/documents/contact-letter.pdf").with(as("xc-supervisor")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"));
+		this.mvc.perform(get(location + "/documents/info-table.pdf").with(as("xc-supervisor")))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
 	void aFormWithBadFieldsIsShownAgainWithEveryReason() throws Exception {
 		this.mvc
 			.perform(post("/transfers").with(as("xc-supervisor"))

@@ -23,6 +23,7 @@ import org.jiexu.registry.InsuranceRelationState;
 import org.jiexu.registry.InsuranceRelationView;
 import org.jiexu.registry.InsuredPersonSummary;
 import org.jiexu.registry.PersonReference;
+import org.jiexu.registry.RelationHeldElsewhere;
 import org.jiexu.registry.ResultPage;
 import org.jiexu.registry.StaffEmployment;
 import org.jiexu.shared.Masking;
@@ -209,6 +210,23 @@ public class RegistryQueries {
 	public java.util.Optional<PersonReference> personReference(long personId) {
 		return this.jdbc.sql(REFERENCE + "where p.id = :id").param("id", personId).query(this::reference)
 			.optional();
+	}
+
+	public List<RelationHeldElsewhere> relationsHeldElsewhere(String agencyCode, int limit) {
+		Map<String, AgencyView> agencies = agencies();
+		return this.jdbc.sql("""
+				select p.id, p.id_number, p.name, p.gender, p.birth_date, p.registered_at, there.agency_code, there.state
+				from registry.insured_person p
+				join registry.insurance_relation here on here.insured_person = p.id and here.agency_code = :agency
+				 and here.state = 'ACTIVE'
+				join registry.insurance_relation there on there.insured_person = p.id and there.agency_code <> :agency
+				 and there.state in ('SUSPENDED', 'TEMPORARY')
+				order by here.started_on desc, p.id desc, there.agency_code limit :limit""")
+			.param("agency", agencyCode)
+			.param("limit", limit)
+			.query((rs, row) -> new RelationHeldElsewhere(reference(rs, row), agencies.get(rs.getString(7)),
+					InsuranceRelationState.valueOf(rs.getString(8))))
+			.list();
 	}
 
 	public Map<Long, String> phonesOf(java.util.Collection<Long> personIds) {

@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Transfer cases (转移接续)")
 class CaseLedgerApiController {
 
-	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private static final String VIEW_EXAMPLE = """
 			{"name": "超期的转入", "side": "IN", "overdue": true, "sort": "due"}""";

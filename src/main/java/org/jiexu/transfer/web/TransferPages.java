@@ -15,10 +15,12 @@ import org.jiexu.transfer.CaseFilter;
 import org.jiexu.transfer.CaseProblemRequest;
 import org.jiexu.transfer.CaseProblems;
 import org.jiexu.transfer.CaseSort;
+import org.jiexu.transfer.CaseUrgency;
 import org.jiexu.transfer.CaseState;
 import org.jiexu.transfer.InsuranceType;
 import org.jiexu.transfer.OpenTransferIn;
 import org.jiexu.transfer.ProblemReason;
+import org.jiexu.transfer.TransferCaseSummary;
 import org.jiexu.transfer.TransferCaseView;
 import org.jiexu.transfer.TransferCases;
 import org.jiexu.transfer.TransferCategory;
@@ -34,7 +36,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The steward's pages of transfers (转移接续): the agency's cases with filters and "my queue", a new transfer-in, one
+ * The steward's pages of transfers (转移接续): the agency's cases with filters, "my queue" and the urgent queue
+ * (near retirement, and the "4050" watch list), a new transfer-in, one
  * case with its checks, checklist, actions, problems, history and messages; for an insured person, their own cases
  * as a timeline. A refused step shows why and changes nothing.
  */
@@ -60,12 +63,20 @@ class TransferPages {
 	String list(CurrentUser user, @RequestParam(required = false) @Nullable String state,
 			@RequestParam(required = false) @Nullable String side,
 			@RequestParam(required = false) @Nullable Boolean overdue,
-			@RequestParam(required = false, defaultValue = "false") boolean mine, Locale locale, Model model) {
+			@RequestParam(required = false, defaultValue = "false") boolean mine,
+			@RequestParam(required = false, defaultValue = "false") boolean urgent,
+			@RequestParam(required = false) @Nullable String sort, Locale locale, Model model) {
 		CaseState stateFilter = constant(CaseState.class, state);
 		TransferSide sideFilter = constant(TransferSide.class, side);
-		model.addAttribute("cases", this.cases.list(user,
-				new CaseFilter(stateFilter, sideFilter, overdue, mine ? user.username() : null, null), CaseSort.DUE,
-				locale));
+		CaseSort order = constant(CaseSort.class, sort);
+		List<TransferCaseSummary> found = this.cases.list(user,
+				new CaseFilter(stateFilter, sideFilter, overdue, mine ? user.username() : null, null),
+				order == null ? CaseSort.DUE : order, locale);
+		model.addAttribute("cases", urgent ? found.stream().filter(c -> c.urgency() != CaseUrgency.NORMAL).toList()
+				: found);
+		model.addAttribute("sorts", CaseSort.values());
+		model.addAttribute("sort", order == null ? CaseSort.DUE : order);
+		model.addAttribute("urgent", urgent);
 		model.addAttribute("states", CaseState.values());
 		model.addAttribute("state", stateFilter);
 		model.addAttribute("side", sideFilter);
@@ -76,9 +87,9 @@ class TransferPages {
 	}
 
 	@GetMapping("/transfers/new")
-	String openForm(CurrentUser user, Model model) {
+	String openForm(CurrentUser user, Locale locale, Model model) {
 		return form(user, new OpenTransferIn(null, null, InsuranceType.EMPLOYEE_PENSION.name(), null), Map.of(),
-				model);
+				locale, model);
 	}
 
 	@PostMapping("/transfers")
@@ -93,7 +104,7 @@ class TransferPages {
 		}
 		catch (UserInputException refusal) {
 			response.setStatus(refusal.kind().httpStatus());
-			return form(user, request, refusal.messagesByField(this.messages, locale), model);
+			return form(user, request, refusal.messagesByField(this.messages, locale), locale, model);
 		}
 	}
 
@@ -143,7 +154,8 @@ class TransferPages {
 		return "redirect:/transfers/" + id;
 	}
 
-	private String form(CurrentUser user, OpenTransferIn request, Map<String, List<String>> errors, Model model) {
+	private String form(CurrentUser user, OpenTransferIn request, Map<String, List<String>> errors, Locale locale,
+			Model model) {
 		String own = user.isStaff() ? user.agencyCode() : null;
 		model.addAttribute("request", request);
 		model.addAttribute("errors", errors);
@@ -152,6 +164,7 @@ class TransferPages {
 			.filter(a -> !a.code().equals(own))
 			.sorted(Comparator.comparing(AgencyView::code))
 			.toList());
+		model.addAttribute("candidates", user.isRegistrar() ? this.cases.candidates(user, 20, locale) : List.of());
 		model.addAttribute("types", InsuranceType.values());
 		model.addAttribute("categories", TransferCategory.values());
 		return "transfer/new";
