@@ -30,7 +30,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * the sending agency holds a live relation, the person has not reached the statutory retirement month (if so,
  * confirm no pension is drawn: 66号 第二条), and the temporary-account rule (66号 第五条) lets the relation come
  * here;</li>
- * <li>transfer-out, before the info table: the person holds a live relation here.</li>
+ * <li>transfer-out, before the info table: the person holds a live relation here; months recorded at both agencies
+ * are pointed out (the receiving agency refunds them after the transfer).</li>
  * </ul>
  */
 final class CaseChecks {
@@ -56,11 +57,17 @@ final class CaseChecks {
 		return checks;
 	}
 
-	static List<CaseCheck> transferOut(PersonRelations person, AgencyView sending) {
+	/**
+	 * @param monthsRecordedTwice how many months are recorded both here and at the receiving agency: they are
+	 * transferred all the same and cleaned by the receiving agency (先转后清, 人社部发〔2010〕70号 十), so a warning
+	 */
+	static List<CaseCheck> transferOut(PersonRelations person, AgencyView sending, int monthsRecordedTwice) {
 		Optional<InsuranceRelationView> here = person.at(sending.code());
 		boolean live = here.map(r -> LIVE.contains(r.state())).orElse(false);
 		return List.of(live ? CaseCheck.of("RELATION_HERE", Outcome.PASS, "transfer.check.relationKept.pass")
-				: CaseCheck.of("RELATION_HERE", Outcome.FAIL, "transfer.check.relationKept.fail"));
+				: CaseCheck.of("RELATION_HERE", Outcome.FAIL, "transfer.check.relationKept.fail"),
+				monthsRecordedTwice == 0 ? CaseCheck.of("OVERLAP", Outcome.PASS, "transfer.check.overlap.pass")
+						: CaseCheck.of("OVERLAP", Outcome.WARN, "transfer.check.overlap.warn", monthsRecordedTwice));
 	}
 
 	static boolean blocking(List<CaseCheck> checks) {

@@ -57,23 +57,30 @@ class CaseMoney {
 			postings.add(new NewPosting(c.personId(), c.agencyCode(), PostingKind.TRANSFER_IN, YearMonth.from(today),
 					today, received, "ti:" + c.transferId()));
 		}
-		Map<YearMonth, BigDecimal> there = this.records.recordsAt(c.personId(), c.counterpartCode())
-			.stream()
-			.collect(Collectors.toMap(ContributionRecordView::month, ContributionRecordView::accountCredit,
-					BigDecimal::add));
-		List<YearMonth> twice = this.records.recordsAt(c.personId(), c.agencyCode())
-			.stream()
-			.map(ContributionRecordView::month)
-			.filter(there::containsKey)
-			.distinct()
-			.toList();
-		BigDecimal refund = twice.stream().map(there::get).reduce(Money.ZERO, BigDecimal::add);
+		Map<YearMonth, BigDecimal> twice = recordedTwice(c);
+		BigDecimal refund = twice.values().stream().reduce(Money.ZERO, BigDecimal::add);
 		if (refund.signum() != 0) {
 			postings.add(new NewPosting(c.personId(), c.agencyCode(), PostingKind.REFUND, YearMonth.from(today),
 					today, refund.negate(), "rf:" + c.transferId()));
 		}
 		this.ledger.post(postings);
 		return new Refund(refund, twice.size());
+	}
+
+	/**
+	 * The months recorded both at the case's agency and at the other agency of the transfer, with the other agency's
+	 * account credit of each.
+	 */
+	Map<YearMonth, BigDecimal> recordedTwice(TransferCase c) {
+		java.util.Set<YearMonth> here = this.records.recordsAt(c.personId(), c.agencyCode())
+			.stream()
+			.map(ContributionRecordView::month)
+			.collect(Collectors.toSet());
+		return this.records.recordsAt(c.personId(), c.counterpartCode())
+			.stream()
+			.filter(r -> here.contains(r.month()))
+			.collect(Collectors.toMap(ContributionRecordView::month, ContributionRecordView::accountCredit,
+					BigDecimal::add, java.util.TreeMap::new));
 	}
 
 }

@@ -128,7 +128,8 @@ class CaseSteps {
 
 	private TransferCase issueInfo(TransferCase c, String actor, @Nullable String reason) {
 		PersonRelations person = this.registry.relationsOf(c.personId()).orElseThrow();
-		if (CaseChecks.blocking(CaseChecks.transferOut(person, this.registry.agency(c.agencyCode())))) {
+		if (CaseChecks.blocking(CaseChecks.transferOut(person, this.registry.agency(c.agencyCode()),
+				this.money.recordedTwice(c).size()))) {
 			throw UserInputException.conflict(null, "transfer.checks.failing");
 		}
 		InfoTableIssue.Record record = this.infoTables.record(c);

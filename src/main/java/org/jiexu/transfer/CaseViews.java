@@ -37,10 +37,13 @@ class CaseViews {
 
 	private final ProblemStore problems;
 
+	private final CaseMoney money;
+
 	private final Clock clock;
 
 	CaseViews(CaseStore store, RegistryManagement registry, Exchange exchange, MessageSource messages,
-			ProblemStore problems, Clock clock) {
+			ProblemStore problems, CaseMoney money, Clock clock) {
+		this.money = money;
 		this.store = store;
 		this.problems = problems;
 		this.registry = registry;
@@ -58,7 +61,7 @@ class CaseViews {
 		AgencyView there = this.registry.agency(c.counterpartCode());
 		List<CaseCheck> checks = switch (c.state()) {
 			case APPLIED -> CaseChecks.transferIn(person, here, there, c.category(), today);
-			case LETTER_RECEIVED -> CaseChecks.transferOut(person, here);
+			case LETTER_RECEIVED -> CaseChecks.transferOut(person, here, this.money.recordedTwice(c).size());
 			default -> List.of();
 		};
 		return new TransferCaseView(c.id(), c.transferId(), c.side(), agency(here, locale), agency(there, locale),

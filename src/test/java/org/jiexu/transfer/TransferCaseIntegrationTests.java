@@ -283,6 +283,10 @@ class TransferCaseIntegrationTests extends IntegrationTestSupport {
 		long in = openedCase(idNumber);
 		act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
 		long out = awaitOutCaseOf(in);
+		this.mvc.perform(get("/api/v1/transfer-cases/{id}", out).with(as("yc-supervisor")))
+			.andExpect(jsonPath("$.checks[?(@.code == 'OVERLAP')].outcome").value(org.hamcrest.Matchers.contains("WARN")))
+			.andExpect(jsonPath("$.checks[?(@.code == 'OVERLAP')].message")
+				.value(org.hamcrest.Matchers.contains(containsString("2 个月"))));
 		act("yc-supervisor", out, "issue-info", "{}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.individualAccount").value(creditedAtYingcheng.doubleValue()));
 		awaitState(in, "INFO_RECEIVED");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jiexu.identity.CurrentUser;
+import org.jiexu.identity.UserKind;
 import org.jiexu.registry.AgencyView;
 import org.jiexu.registry.RegistryManagement;
 import org.jiexu.shared.UserInputException;
@@ -88,7 +89,9 @@ class TransferPages {
 
 	@GetMapping("/transfers/new")
 	String openForm(CurrentUser user, Locale locale, Model model) {
-		return form(user, new OpenTransferIn(null, null, InsuranceType.EMPLOYEE_PENSION.name(), null), Map.of(),
+		String ownIdNumber = user.kind() == UserKind.INSURED_PERSON && user.personId() != null
+				? this.registry.personReference(user, user.personId()).idNumber() : null;
+		return form(user, new OpenTransferIn(ownIdNumber, null, InsuranceType.EMPLOYEE_PENSION.name(), null), Map.of(),
 				locale, model);
 	}
 
