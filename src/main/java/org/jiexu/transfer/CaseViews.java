@@ -39,11 +39,14 @@ class CaseViews {
 
 	private final CaseMoney money;
 
+	private final BenefitPlaceCheck benefitPlace;
+
 	private final Clock clock;
 
 	CaseViews(CaseStore store, RegistryManagement registry, Exchange exchange, MessageSource messages,
-			ProblemStore problems, CaseMoney money, Clock clock) {
+			ProblemStore problems, CaseMoney money, BenefitPlaceCheck benefitPlace, Clock clock) {
 		this.money = money;
+		this.benefitPlace = benefitPlace;
 		this.store = store;
 		this.problems = problems;
 		this.registry = registry;
@@ -60,7 +63,12 @@ class CaseViews {
 		AgencyView here = this.registry.agency(c.agencyCode());
 		AgencyView there = this.registry.agency(c.counterpartCode());
 		List<CaseCheck> checks = switch (c.state()) {
-			case APPLIED -> CaseChecks.transferIn(person, here, there, c.category(), today);
+			case APPLIED -> {
+				List<CaseCheck> in = new java.util.ArrayList<>(
+						CaseChecks.transferIn(person, here, there, c.category(), today));
+				this.benefitPlace.check(person, here).ifPresent(in::add);
+				yield in;
+			}
 			case LETTER_RECEIVED -> CaseChecks.transferOut(person, here, this.money.recordedTwice(c).size());
 			default -> List.of();
 		};

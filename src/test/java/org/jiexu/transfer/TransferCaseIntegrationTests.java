@@ -148,6 +148,8 @@ class TransferCaseIntegrationTests extends IntegrationTestSupport {
 			.andExpect(jsonPath("$.steward").value(not(nullValue())))
 			.andExpect(jsonPath("$.dueOn").value(due.toString()))
 			.andExpect(jsonPath("$.checks[?(@.outcome == 'FAIL')]", hasSize(0)))
+			.andExpect(jsonPath("$.checks[?(@.code == 'BENEFIT_PLACE')].message",
+					org.hamcrest.Matchers.contains(containsString("待遇领取地"))))
 			.andExpect(jsonPath("$.actions").value(org.hamcrest.Matchers.hasItem("send-contact-letter")));
 
 		act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk())
