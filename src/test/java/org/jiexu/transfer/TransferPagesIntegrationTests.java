@@ -123,6 +123,32 @@ class TransferPagesIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void aStewardSavesTheFilterAsANamedViewOpensItAndDeletesIt() throws Exception {
+		String name = "待发函-" + System.nanoTime() % 100000;
+		String location = this.mvc
+			.perform(post("/transfers/views").with(as("xc-steward"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("name", name)
+				.param("state", "APPLIED")
+				.param("side", "IN")
+				.param("sort", "opened"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		org.assertj.core.api.Assertions.assertThat(location).contains("state=APPLIED", "side=IN", "sort=opened");
+		this.mvc.perform(get(location).with(as("xc-steward")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(name), containsString("selected"))));
+		this.mvc.perform(get("/transfers").with(as("xc-supervisor"))).andExpect(content().string(not(containsString(name))));
+		long id = this.jdbc.sql("select id from transfer.saved_view where name = ?").param(name).query(Long.class).single();
+		this.mvc.perform(post("/transfers/views/{id}/delete", id).with(as("xc-steward"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/transfers").with(as("xc-steward"))).andExpect(content().string(not(containsString(name))));
+	}
+
+	@Test
 	void aFormWithBadFieldsIsShownAgainWithEveryReason() throws Exception {
 		this.mvc
 			.perform(post("/transfers").with(as("xc-supervisor"))

@@ -19,8 +19,11 @@ import org.jiexu.transfer.CaseSort;
 import org.jiexu.transfer.CaseUrgency;
 import org.jiexu.transfer.CaseState;
 import org.jiexu.transfer.InsuranceType;
+import org.jiexu.transfer.NewSavedView;
 import org.jiexu.transfer.OpenTransferIn;
 import org.jiexu.transfer.ProblemReason;
+import org.jiexu.transfer.SavedView;
+import org.jiexu.transfer.SavedViews;
 import org.jiexu.transfer.TransferCaseSummary;
 import org.jiexu.transfer.TransferCaseView;
 import org.jiexu.transfer.TransferCases;
@@ -53,7 +56,11 @@ class TransferPages {
 
 	private final MessageSource messages;
 
-	TransferPages(TransferCases cases, CaseProblems problems, RegistryManagement registry, MessageSource messages) {
+	private final SavedViews savedViews;
+
+	TransferPages(TransferCases cases, CaseProblems problems, RegistryManagement registry, MessageSource messages,
+			SavedViews savedViews) {
+		this.savedViews = savedViews;
 		this.cases = cases;
 		this.problems = problems;
 		this.registry = registry;
@@ -66,18 +73,22 @@ class TransferPages {
 			@RequestParam(required = false) @Nullable Boolean overdue,
 			@RequestParam(required = false, defaultValue = "false") boolean mine,
 			@RequestParam(required = false, defaultValue = "false") boolean urgent,
-			@RequestParam(required = false) @Nullable String sort, Locale locale, Model model) {
+			@RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable String steward, Locale locale, Model model) {
 		CaseState stateFilter = constant(CaseState.class, state);
 		TransferSide sideFilter = constant(TransferSide.class, side);
 		CaseSort order = constant(CaseSort.class, sort);
 		List<TransferCaseSummary> found = this.cases.list(user,
-				new CaseFilter(stateFilter, sideFilter, overdue, mine ? user.username() : null, null),
+				new CaseFilter(stateFilter, sideFilter, overdue,
+						mine ? user.username() : (steward == null || steward.isBlank() ? null : steward.strip()), null),
 				order == null ? CaseSort.DUE : order, locale);
 		model.addAttribute("cases", urgent ? found.stream().filter(c -> c.urgency() != CaseUrgency.NORMAL).toList()
 				: found);
 		model.addAttribute("sorts", CaseSort.values());
 		model.addAttribute("sort", order == null ? CaseSort.DUE : order);
 		model.addAttribute("urgent", urgent);
+		model.addAttribute("steward", mine ? user.username() : steward);
+		model.addAttribute("views", user.isStaff() ? this.savedViews.list(user) : List.of());
 		model.addAttribute("states", CaseState.values());
 		model.addAttribute("state", stateFilter);
 		model.addAttribute("side", sideFilter);
@@ -85,6 +96,47 @@ class TransferPages {
 		model.addAttribute("mine", mine);
 		model.addAttribute("staff", user.isStaff());
 		return "transfer/list";
+	}
+
+	@PostMapping("/transfers/views")
+	String saveView(CurrentUser user, @RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String state, @RequestParam(required = false) @Nullable String side,
+			@RequestParam(required = false) @Nullable Boolean overdue,
+			@RequestParam(required = false) @Nullable String steward,
+			@RequestParam(required = false) @Nullable String sort, Locale locale, RedirectAttributes redirect) {
+		try {
+			SavedView view = this.savedViews.save(user, new NewSavedView(name, blankToNull(state), blankToNull(side),
+					overdue, blankToNull(steward), blankToNull(sort)));
+			return "redirect:" + viewLink(view);
+		}
+		catch (UserInputException refusal) {
+			redirect.addFlashAttribute("refusal",
+					refusal.messagesByField(this.messages, locale).values().stream().flatMap(List::stream).toList());
+			return "redirect:/transfers";
+		}
+	}
+
+	@PostMapping("/transfers/views/{id}/delete")
+	String deleteView(CurrentUser user, @PathVariable long id) {
+		this.savedViews.delete(user, id);
+		return "redirect:/transfers";
+	}
+
+	/** The list page showing a saved view. */
+	static String viewLink(SavedView view) {
+		return org.springframework.web.util.UriComponentsBuilder.fromPath("/transfers")
+			.queryParamIfPresent("state", java.util.Optional.ofNullable(view.state()))
+			.queryParamIfPresent("side", java.util.Optional.ofNullable(view.side()))
+			.queryParamIfPresent("overdue", java.util.Optional.ofNullable(view.overdue()))
+			.queryParamIfPresent("steward", java.util.Optional.ofNullable(view.steward()))
+			.queryParam("sort", view.sort())
+			.encode()
+			.build()
+			.toUriString();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	@GetMapping("/transfers/new")
