@@ -41,10 +41,14 @@ class CaseViews {
 
 	private final BenefitPlaceCheck benefitPlace;
 
+	private final ChecklistTicks checklist;
+
 	private final Clock clock;
 
 	CaseViews(CaseStore store, RegistryManagement registry, Exchange exchange, MessageSource messages,
-			ProblemStore problems, CaseMoney money, BenefitPlaceCheck benefitPlace, Clock clock) {
+			ProblemStore problems, CaseMoney money, BenefitPlaceCheck benefitPlace, ChecklistTicks checklist,
+			Clock clock) {
+		this.checklist = checklist;
 		this.money = money;
 		this.benefitPlace = benefitPlace;
 		this.store = store;
@@ -84,7 +88,7 @@ class CaseViews {
 					.map(check -> new CheckView(check.code(), check.outcome(),
 							this.messages.getMessage(check.messageKey(), check.arguments().toArray(), locale)))
 					.toList(),
-				c.category().checklist().stream().map(key -> this.messages.getMessage(key, null, locale)).toList(),
+				this.checklist.of(c, locale),
 				actionsFor(user, c), TransferDocuments.availableOn(c), this.store.events(c.id()),
 				this.problems.ofCase(c.id()),
 				user.isStaff() ? this.exchange.messagesOf(c.transferId(), c.agencyCode()) : List.of());

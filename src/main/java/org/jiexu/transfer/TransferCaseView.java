@@ -19,6 +19,6 @@ public record TransferCaseView(long id, String transferId, TransferSide side, Ag
 		@Nullable LocalDate infoReceivedOn, @Nullable LocalDate fundsReceivedOn, @Nullable BigDecimal pooledFund,
 		@Nullable BigDecimal individualAccount, @Nullable BigDecimal infoTotal, @Nullable BigDecimal remittedTotal,
 		@Nullable BigDecimal refundTotal, @Nullable Integer overlapMonths, @Nullable RejectedBy rejectedBy, @Nullable String rejectionReason, List<CheckView> checks,
-		List<String> checklist, List<String> actions, List<String> documents, List<CaseEventView> history,
+		List<ChecklistItemView> checklist, List<String> actions, List<String> documents, List<CaseEventView> history,
 		List<CaseProblemView> problems, List<MessageView> messages) {
 }

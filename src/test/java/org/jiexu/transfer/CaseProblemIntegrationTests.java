@@ -154,4 +154,25 @@ class CaseProblemIntegrationTests extends IntegrationTestSupport {
 			.single()).isEqualTo("已补交");
 	}
 
+	@Test
+	void theCategorysChecklistIsTickedAndUntickedByTheCasesWorkersWithWhoAndWhen() throws Exception {
+		long in = appliedCase();
+		String tick = "/api/v1/transfer-cases/{id}/checklist/{n}";
+		postAs("xc-supervisor", tick, """
+				{"done": true}""", in, 2).andExpect(status().isOk())
+			.andExpect(jsonPath("$.checklist[1].done").value(true))
+			.andExpect(jsonPath("$.checklist[1].doneBy").value("xc-supervisor"))
+			.andExpect(jsonPath("$.checklist[0].done").value(false))
+			.andExpect(jsonPath("$.checklist[1].text").value("确认本人已在本地参保缴费"));
+		postAs("xc-supervisor", tick, """
+				{"done": false}""", in, 2).andExpect(jsonPath("$.checklist[1].done").value(false));
+		postAs("xc-supervisor", tick, """
+				{"done": true}""", in, 3).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("item"));
+		postAs("xc-reviewer", tick, """
+				{"done": true}""", in, 1).andExpect(status().isForbidden());
+		postAs("yc-supervisor", tick, """
+				{"done": true}""", in, 1).andExpect(status().isNotFound());
+	}
+
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jiexu.identity.CurrentUser;
+import org.jiexu.transfer.CaseChecklist;
 import org.jiexu.transfer.CaseProblemRequest;
 import org.jiexu.transfer.CaseProblems;
 import org.jiexu.transfer.TransferCaseView;
@@ -15,15 +16,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Problems (问题) on a transfer case: open, assign, resolve. Each answers with the case as it now stands. */
+/**
+ * Working a transfer case beside its states: problems (问题: open, assign, resolve) and the category's checklist.
+ * Each answers with the case as it now stands.
+ */
 @RestController
 @Tag(name = "Transfer cases (转移接续)")
 class CaseProblemApiController {
 
 	private final CaseProblems problems;
 
-	CaseProblemApiController(CaseProblems problems) {
+	private final CaseChecklist checklist;
+
+	CaseProblemApiController(CaseProblems problems, CaseChecklist checklist) {
 		this.problems = problems;
+		this.checklist = checklist;
 	}
 
 	@PostMapping("/api/v1/transfer-cases/{id}/problems")
@@ -40,6 +47,18 @@ class CaseProblemApiController {
 	TransferCaseView assign(CurrentUser user, @PathVariable long id, @PathVariable long problemId,
 			@RequestBody CaseProblemRequest request, Locale locale) {
 		return this.problems.assign(user, id, problemId, request, locale);
+	}
+
+	@PostMapping("/api/v1/transfer-cases/{id}/checklist/{item}")
+	@Operation(summary = "Tick (done true) or untick (done false) item n (from 1) of the case's checklist; the"
+			+ " category decides the items")
+	TransferCaseView tick(CurrentUser user, @PathVariable long id, @PathVariable int item,
+			@RequestBody ChecklistTick request, Locale locale) {
+		return this.checklist.tick(user, id, item, request.done(), locale);
+	}
+
+	/** Ticked or not. */
+	record ChecklistTick(boolean done) {
 	}
 
 	@PostMapping("/api/v1/transfer-cases/{id}/problems/{problemId}/resolve")

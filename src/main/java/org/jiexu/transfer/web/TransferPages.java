@@ -12,6 +12,7 @@ import org.jiexu.registry.AgencyView;
 import org.jiexu.registry.RegistryManagement;
 import org.jiexu.shared.UserInputException;
 import org.jiexu.transfer.CaseActionRequest;
+import org.jiexu.transfer.CaseChecklist;
 import org.jiexu.transfer.CaseFilter;
 import org.jiexu.transfer.CaseProblemRequest;
 import org.jiexu.transfer.CaseProblems;
@@ -58,8 +59,11 @@ class TransferPages {
 
 	private final SavedViews savedViews;
 
+	private final CaseChecklist checklist;
+
 	TransferPages(TransferCases cases, CaseProblems problems, RegistryManagement registry, MessageSource messages,
-			SavedViews savedViews) {
+			SavedViews savedViews, CaseChecklist checklist) {
+		this.checklist = checklist;
 		this.savedViews = savedViews;
 		this.cases = cases;
 		this.problems = problems;
@@ -178,6 +182,13 @@ class TransferPages {
 			@RequestParam(required = false) @Nullable String steward, Locale locale, RedirectAttributes redirect) {
 		return refusable(() -> this.cases.act(user, id, action, new CaseActionRequest(reason, steward), locale), id,
 				locale, redirect);
+	}
+
+	@PostMapping("/transfers/{id}/checklist/{item}")
+	String tick(CurrentUser user, @PathVariable long id, @PathVariable int item,
+			@RequestParam(required = false, defaultValue = "false") boolean done, Locale locale,
+			RedirectAttributes redirect) {
+		return refusable(() -> this.checklist.tick(user, id, item, done, locale), id, locale, redirect);
 	}
 
 	@PostMapping("/transfers/{id}/problems")
