@@ -48,6 +48,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class CaseLedgerIntegrationTests extends IntegrationTestSupport {
 
+	private TransferFixtures transfers() {
+		return new TransferFixtures(this.mvc, this.jdbc, this::unusedIdNumber);
+	}
+
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -57,18 +61,7 @@ class CaseLedgerIntegrationTests extends IntegrationTestSupport {
 
 	/** A newly registered person at Xicheng with the name, whose relation at Yingcheng is suspended. */
 	private String personMovedFromYingcheng(String name) throws Exception {
-		String idNumber = unusedIdNumber();
-		this.mvc
-			.perform(post("/api/v1/persons").with(as("xc-teller"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"idNumber": "%s", "name": "%s"}""".formatted(idNumber, name)))
-			.andExpect(status().isCreated());
-		this.jdbc.sql("insert into registry.insurance_relation (insured_person, agency_code, state, started_on)"
-				+ " values (?, ?, 'SUSPENDED', ?)")
-			.params(personId(idNumber), YINGCHENG, java.sql.Date.valueOf(LocalDate.of(2015, 3, 1)))
-			.update();
-		return idNumber;
+		return transfers().personMovedFromYingcheng(name, null);
 	}
 
 	/** A demo person contributing at Xicheng with records and an account at Yingcheng, and no transfer case. */
@@ -90,59 +83,27 @@ class CaseLedgerIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private long personId(String idNumber) {
-		return this.jdbc.sql("select id from registry.insured_person where id_number = ?")
-			.param(idNumber)
-			.query(Long.class)
-			.single();
+		return transfers().personId(idNumber);
 	}
 
 	private long openedCase(String idNumber) throws Exception {
-		String body = this.mvc
-			.perform(post("/api/v1/transfer-cases").with(as("xc-supervisor"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"idNumber": "%s", "sendingAgencyCode": "%s", "insuranceType": "EMPLOYEE_PENSION"}"""
-					.formatted(idNumber, YINGCHENG)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return ((Number) JsonPath.read(body, "$.id")).longValue();
+		return transfers().openedCase(idNumber);
 	}
 
 	private ResultActions act(String username, long caseId, String action, String body) throws Exception {
-		return this.mvc.perform(post("/api/v1/transfer-cases/{id}/actions/{action}", caseId, action)
-			.with(as(username))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body));
+		return transfers().act(username, caseId, action, body);
 	}
 
 	private long awaitOutCaseOf(long inCaseId) throws InterruptedException {
-		for (int i = 0; i < 200; i++) {
-			List<Long> ids = this.jdbc.sql("""
-					select o.id from transfer.transfer_case o
-					join transfer.transfer_case i on i.transfer_id = o.transfer_id
-					where i.id = ? and o.side = 'OUT'""").param(inCaseId).query(Long.class).list();
-			if (!ids.isEmpty()) {
-				return ids.get(0);
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("No transfer-out case for " + inCaseId);
+		return transfers().awaitOutCaseOf(inCaseId);
 	}
 
 	private void awaitState(long caseId, String state) throws InterruptedException {
-		for (int i = 0; i < 200 && !state.equals(stateOf(caseId)); i++) {
-			Thread.sleep(50);
-		}
-		assertThat(stateOf(caseId)).isEqualTo(state);
+		transfers().awaitState(caseId, state);
 	}
 
 	private String stateOf(long caseId) {
-		return this.jdbc.sql("select state from transfer.transfer_case where id = ?")
-			.param(caseId)
-			.query(String.class)
-			.single();
+		return transfers().stateOf(caseId);
 	}
 
 	/** The ledger as a workbook read back: its header row and its rows, each cell by its header. */

@@ -19,32 +19,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Problems on a transfer case: opened by hand or by a reconciliation that does not match, assigned, resolved. */
 class CaseProblemIntegrationTests extends IntegrationTestSupport {
 
+	private TransferFixtures transfers() {
+		return new TransferFixtures(this.mvc, this.jdbc, this::unusedIdNumber);
+	}
+
 	private long appliedCase() throws Exception {
-		String idNumber = unusedIdNumber();
-		this.mvc
-			.perform(post("/api/v1/persons").with(as("xc-teller"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"idNumber": "%s", "name": "问题测试"}""".formatted(idNumber)))
-			.andExpect(status().isCreated());
-		long person = this.jdbc.sql("select id from registry.insured_person where id_number = ?")
-			.param(idNumber)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("insert into registry.insurance_relation (insured_person, agency_code, state, started_on)"
-				+ " values (?, ?, 'SUSPENDED', ?)")
-			.params(person, YINGCHENG, java.sql.Date.valueOf(LocalDate.of(2016, 1, 1)))
-			.update();
-		String body = this.mvc.perform(post("/api/v1/transfer-cases").with(as("xc-supervisor"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"idNumber": "%s", "sendingAgencyCode": "%s", "insuranceType": "EMPLOYEE_PENSION"}"""
-				.formatted(idNumber, YINGCHENG)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return ((Number) JsonPath.read(body, "$.id")).longValue();
+		return transfers().openedCase(transfers().personMovedFromYingcheng("问题测试", null));
 	}
 
 	private ResultActions postAs(String username, String path, String body, Object... variables) throws Exception {
@@ -54,29 +34,13 @@ class CaseProblemIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private long await(long inCase, String state) throws InterruptedException {
-		for (int i = 0; i < 200; i++) {
-			List<Long> out = this.jdbc.sql("""
-					select o.id from transfer.transfer_case o join transfer.transfer_case i on i.transfer_id = o.transfer_id
-					where i.id = ? and o.side = 'OUT' and o.state = ?""").params(inCase, state).query(Long.class).list();
-			if (!out.isEmpty()) {
-				return out.get(0);
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("The transfer-out of case " + inCase + " never reached " + state);
+		long out = transfers().awaitOutCaseOf(inCase);
+		transfers().awaitState(out, state);
+		return out;
 	}
 
 	private void awaitIn(long inCase, String state) throws InterruptedException {
-		for (int i = 0; i < 200; i++) {
-			if (state.equals(this.jdbc.sql("select state from transfer.transfer_case where id = ?")
-				.param(inCase)
-				.query(String.class)
-				.single())) {
-				return;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("Case " + inCase + " never reached " + state);
+		transfers().awaitState(inCase, state);
 	}
 
 	@Test

@@ -20,23 +20,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class TransferBrowserTests extends BrowserTestSupport {
 
+	private TransferFixtures transfers() {
+		return new TransferFixtures(this.mvc, this.jdbc, this::unusedIdNumber);
+	}
+
 	private String personMovedFromYingcheng() throws Exception {
-		String idNumber = unusedIdNumber();
-		this.mvc
-			.perform(post("/api/v1/persons").with(as("xc-teller"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"idNumber": "%s", "name": "浏览器转移"}""".formatted(idNumber)))
-			.andExpect(status().isCreated());
-		long id = this.jdbc.sql("select id from registry.insured_person where id_number = ?")
-			.param(idNumber)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("insert into registry.insurance_relation (insured_person, agency_code, state, started_on)"
-				+ " values (?, ?, 'SUSPENDED', ?)")
-			.params(id, YINGCHENG, java.sql.Date.valueOf(LocalDate.of(2014, 9, 1)))
-			.update();
-		return idNumber;
+		return transfers().personMovedFromYingcheng("浏览器转移", null);
 	}
 
 	private void signOut() {
@@ -118,29 +107,11 @@ class TransferBrowserTests extends BrowserTestSupport {
 	}
 
 	private long awaitOutCase(long in) throws InterruptedException {
-		for (int i = 0; i < 200; i++) {
-			java.util.List<Long> ids = this.jdbc.sql("""
-					select o.id from transfer.transfer_case o join transfer.transfer_case i on i.transfer_id = o.transfer_id
-					where i.id = ? and o.side = 'OUT'""").param(in).query(Long.class).list();
-			if (!ids.isEmpty()) {
-				return ids.get(0);
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("No transfer-out for case " + in);
+		return transfers().awaitOutCaseOf(in);
 	}
 
 	private void awaitState(long id, String state) throws InterruptedException {
-		for (int i = 0; i < 200; i++) {
-			if (state.equals(this.jdbc.sql("select state from transfer.transfer_case where id = ?")
-				.param(id)
-				.query(String.class)
-				.single())) {
-				return;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("Case " + id + " never reached " + state);
+		transfers().awaitState(id, state);
 	}
 
 }

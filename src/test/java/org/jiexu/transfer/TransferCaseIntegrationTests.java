@@ -31,6 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class TransferCaseIntegrationTests extends IntegrationTestSupport {
 
+	private TransferFixtures transfers() {
+		return new TransferFixtures(this.mvc, this.jdbc, this::unusedIdNumber);
+	}
+
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	/** A person contributing at Xicheng, with a suspended relation at Yingcheng and no transfer case yet. */
@@ -56,51 +60,20 @@ class TransferCaseIntegrationTests extends IntegrationTestSupport {
 	 * suspended there, as the registry holds such a person after a move.
 	 */
 	private String personMovedFromYingcheng() throws Exception {
-		String idNumber = unusedIdNumber();
-		this.mvc
-			.perform(post("/api/v1/persons").with(as("xc-teller"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"idNumber": "%s", "name": "转移测试"}""".formatted(idNumber)))
-			.andExpect(status().isCreated());
-		long id = this.jdbc.sql("select id from registry.insured_person where id_number = ?")
-			.param(idNumber)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("insert into registry.insurance_relation (insured_person, agency_code, state, started_on)"
-				+ " values (?, ?, 'SUSPENDED', ?)")
-			.params(id, YINGCHENG, java.sql.Date.valueOf(LocalDate.of(2015, 3, 1)))
-			.update();
-		return idNumber;
+		return transfers().personMovedFromYingcheng("转移测试", null);
 	}
 
 	/** Waits for the other agency's side to take a message (the exchange delivers after the sender commits). */
 	private void awaitState(long caseId, String state) throws InterruptedException {
-		for (int i = 0; i < 200 && !state.equals(stateOrNull(caseId)); i++) {
-			Thread.sleep(50);
-		}
-		assertThat(stateOrNull(caseId)).isEqualTo(state);
+		transfers().awaitState(caseId, state);
 	}
 
 	private long awaitOutCaseOf(long inCaseId) throws InterruptedException {
-		for (int i = 0; i < 200; i++) {
-			List<Long> ids = this.jdbc.sql("""
-					select o.id from transfer.transfer_case o join transfer.transfer_case i on i.transfer_id = o.transfer_id
-					where i.id = ? and o.side = 'OUT'""").param(inCaseId).query(Long.class).list();
-			if (!ids.isEmpty()) {
-				return ids.get(0);
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("No transfer-out case for " + inCaseId);
+		return transfers().awaitOutCaseOf(inCaseId);
 	}
 
 	private String stateOrNull(long caseId) {
-		return this.jdbc.sql("select state from transfer.transfer_case where id = ?")
-			.param(caseId)
-			.query(String.class)
-			.optional()
-			.orElse(null);
+		return transfers().stateOf(caseId);
 	}
 
 	private ResultActions open(String username, String idNumber) throws Exception {
@@ -112,25 +85,15 @@ class TransferCaseIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private long openedCase(String idNumber) throws Exception {
-		String body = open("xc-supervisor", idNumber).andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return ((Number) JsonPath.read(body, "$.id")).longValue();
+		return transfers().openedCase(idNumber);
 	}
 
 	private ResultActions act(String username, long caseId, String action, String body) throws Exception {
-		return this.mvc.perform(post("/api/v1/transfer-cases/{id}/actions/{action}", caseId, action)
-			.with(as(username))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body));
+		return transfers().act(username, caseId, action, body);
 	}
 
 	private String stateOf(long caseId) {
-		return this.jdbc.sql("select state from transfer.transfer_case where id = ?")
-			.param(caseId)
-			.query(String.class)
-			.single();
+		return transfers().stateOf(caseId);
 	}
 
 	@Test

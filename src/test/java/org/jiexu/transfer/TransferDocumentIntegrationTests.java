@@ -36,6 +36,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class TransferDocumentIntegrationTests extends IntegrationTestSupport {
 
+	private TransferFixtures transfers() {
+		return new TransferFixtures(this.mvc, this.jdbc, this::unusedIdNumber);
+	}
+
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	private static final String NAME = "文书测试";
@@ -102,52 +106,24 @@ class TransferDocumentIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private long openedCase(String idNumber) throws Exception {
-		String body = this.mvc.perform(post("/api/v1/transfer-cases").with(as("xc-supervisor"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"idNumber": "%s", "sendingAgencyCode": "%s", "insuranceType": "EMPLOYEE_PENSION"}"""
-				.formatted(idNumber, YINGCHENG)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return ((Number) JsonPath.read(body, "$.id")).longValue();
+		return transfers().openedCase(idNumber);
 	}
 
 	private ResultActions act(String username, long caseId, String action) throws Exception {
-		return this.mvc.perform(post("/api/v1/transfer-cases/{id}/actions/{action}", caseId, action)
-			.with(as(username))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{}"));
+		return transfers().act(username, caseId, action, "{}");
 	}
 
 	private String stateOrNull(long caseId) {
-		return this.jdbc.sql("select state from transfer.transfer_case where id = ?")
-			.param(caseId)
-			.query(String.class)
-			.optional()
-			.orElse(null);
+		return transfers().stateOf(caseId);
 	}
 
 	/** Waits for the other agency's side to take a message (the exchange delivers after the sender commits). */
 	private void awaitState(long caseId, String state) throws InterruptedException {
-		for (int i = 0; i < 200 && !state.equals(stateOrNull(caseId)); i++) {
-			Thread.sleep(50);
-		}
-		assertThat(stateOrNull(caseId)).isEqualTo(state);
+		transfers().awaitState(caseId, state);
 	}
 
 	private long awaitOutCaseOf(long inCaseId) throws InterruptedException {
-		for (int i = 0; i < 200; i++) {
-			List<Long> ids = this.jdbc.sql("""
-					select o.id from transfer.transfer_case o join transfer.transfer_case i on i.transfer_id = o.transfer_id
-					where i.id = ? and o.side = 'OUT'""").param(inCaseId).query(Long.class).list();
-			if (!ids.isEmpty()) {
-				return ids.get(0);
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("No transfer-out case for " + inCaseId);
+		return transfers().awaitOutCaseOf(inCaseId);
 	}
 
 	private String transferIdOf(long caseId) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,15 +44,16 @@ public final class TransferFixtures {
 
 	/**
 	 * A newly registered person contributing at Xicheng (hukou Beijing) whose earlier relation at Yingcheng is
-	 * suspended there; returns the ID number.
+	 * suspended there (since 2015-03); returns the ID number. The phone, if given, is the person's mobile.
 	 */
-	public String personMovedFromYingcheng(String name, String phone) throws Exception {
+	public String personMovedFromYingcheng(String name, @Nullable String phone) throws Exception {
 		String idNumber = this.unusedIdNumber.get();
+		String phoneField = phone == null ? "" : ", \"phone\": \"" + phone + "\"";
 		this.mvc
 			.perform(post("/api/v1/persons").with(httpBasic("xc-teller", PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"idNumber": "%s", "name": "%s", "phone": "%s"}""".formatted(idNumber, name, phone)))
+						{"idNumber": "%s", "name": "%s"%s}""".formatted(idNumber, name, phoneField)))
 			.andExpect(status().isCreated());
 		this.jdbc.sql("insert into registry.insurance_relation (insured_person, agency_code, state, started_on)"
 				+ " values (?, ?, 'SUSPENDED', ?)")

@@ -18,23 +18,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The transfer pages: the agency's list, a new transfer-in, a case with its checks and actions, refusals shown. */
 class TransferPagesIntegrationTests extends IntegrationTestSupport {
 
+	private TransferFixtures transfers() {
+		return new TransferFixtures(this.mvc, this.jdbc, this::unusedIdNumber);
+	}
+
 	private String personMovedFromYingcheng() throws Exception {
-		String idNumber = unusedIdNumber();
-		this.mvc
-			.perform(post("/api/v1/persons").with(as("xc-teller"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"idNumber": "%s", "name": "页面测试"}""".formatted(idNumber)))
-			.andExpect(status().isCreated());
-		long id = this.jdbc.sql("select id from registry.insured_person where id_number = ?")
-			.param(idNumber)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("insert into registry.insurance_relation (insured_person, agency_code, state, started_on)"
-				+ " values (?, ?, 'SUSPENDED', ?)")
-			.params(id, YINGCHENG, java.sql.Date.valueOf(LocalDate.of(2012, 7, 1)))
-			.update();
-		return idNumber;
+		return transfers().personMovedFromYingcheng("页面测试", null);
 	}
 
 	@Test
