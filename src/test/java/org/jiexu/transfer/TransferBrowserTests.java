@@ -16,7 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A transfer from Yingcheng to Xicheng walked through the pages in a real browser (phone-sized) by two stewards:
  * Xicheng's supervisor accepts the application and gives it to Xicheng's steward, who sends the contact letter;
  * Yingcheng's steward finds the letter in their queue, issues the info table with the funds and ends the relation;
- * Xicheng's steward reconciles, continues the records and completes the transfer.
+ * Xicheng's steward reconciles, continues the records and completes the transfer, and the supervisor's dashboard
+ * counts it.
  */
 class TransferBrowserTests extends BrowserTestSupport {
 
@@ -45,7 +46,9 @@ class TransferBrowserTests extends BrowserTestSupport {
 	void twoStewardsWalkATransferFromYingchengToXichengThroughThePages() throws Exception {
 		String idNumber = personMovedFromYingcheng();
 
-		signIn("/transfers/new", "xc-supervisor", PASSWORD);
+		signIn("/reports/transfers", "xc-supervisor", PASSWORD);
+		int completedBefore = completedOnTheDashboard();
+		this.browser.get(url("/transfers/new"));
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("idNumber"))).sendKeys(idNumber);
 		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("sendingAgencyCode")))
 			.selectByValue(YINGCHENG);
@@ -104,6 +107,22 @@ class TransferBrowserTests extends BrowserTestSupport {
 		show("history");
 		screenshot("transfer-4-completed-zh.png");
 		awaitState(out, "COMPLETED");
+		signOut();
+
+		signIn("/reports/transfers", "xc-supervisor", PASSWORD);
+		for (int i = 0; i < 50 && completedOnTheDashboard() == completedBefore; i++) {
+			Thread.sleep(100); // the dashboard's read model takes the steps after they commit
+			this.browser.navigate().refresh();
+		}
+		assertThat(completedOnTheDashboard()).as("the dashboard counts the transfer").isEqualTo(completedBefore + 1);
+		screenshot("transfer-5-dashboard-zh.png");
+	}
+
+	/** The transfer-ins completed in the dashboard's period, as the supervisor's dashboard shows them. */
+	private int completedOnTheDashboard() {
+		return Integer.parseInt(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("key-in-completed")))
+			.getText()
+			.strip());
 	}
 
 	private long awaitOutCase(long in) throws InterruptedException {
