@@ -61,6 +61,7 @@ CREATE TABLE transfer.transfer_case
   agency_code        VARCHAR(8)     NOT NULL,
   counterpart_code   VARCHAR(8)     NOT NULL,
   person_id          BIGINT         NOT NULL,
+  employer_id        BIGINT,
   insurance_type     VARCHAR(30)    NOT NULL,
   category           VARCHAR(30)    NOT NULL,
   state              VARCHAR(30)    NOT NULL,

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseStore {
 
-	private static final String COLUMNS = "transfer_id, side, agency_code, counterpart_code, person_id, insurance_type,"
+	private static final String COLUMNS = "transfer_id, side, agency_code, counterpart_code, person_id, employer_id,"
+			+ " insurance_type,"
 			+ " category, state, attempt, steward, opened_on, clock_from, due_on, completed_on, info_received_on,"
 			+ " funds_received_on, pooled_fund, individual_account, remitted_total, rejected_by, rejection_reason,"
 			+ " refund_total, overlap_months, version";
@@ -47,7 +48,7 @@ class CaseStore {
 	long insert(TransferCase c) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("insert into transfer.transfer_case (" + COLUMNS + ", created_at) values (?, ?, ?, ?, ?, ?, ?, ?,"
-				+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(values(c))
 			.param(Timestamp.from(this.clock.instant()))
 			.update(keys, "id");
@@ -149,6 +150,14 @@ class CaseStore {
 		return histories;
 	}
 
+	/** The transfer-ins the employer's handlers applied for, newest first. */
+	List<TransferCase> ofEmployer(long employerId) {
+		return this.jdbc.sql(SELECT + "where employer_id = ? order by opened_on desc, id desc limit 500")
+			.param(employerId)
+			.query(CaseStore::map)
+			.list();
+	}
+
 	/** The person's cases at every agency (what they see of their own transfers), newest first. */
 	List<TransferCase> ofPerson(long personId) {
 		return this.jdbc.sql(SELECT + "where person_id = ? order by opened_on desc, id desc")
@@ -199,7 +208,7 @@ class CaseStore {
 
 	private static Object[] values(TransferCase c) {
 		return new Object[] { c.transferId(), c.side().name(), c.agencyCode(), c.counterpartCode(), c.personId(),
-				c.insuranceType().name(), c.category().name(), c.state().name(), c.attempt(), c.steward(),
+				c.employerId(), c.insuranceType().name(), c.category().name(), c.state().name(), c.attempt(), c.steward(),
 				Date.valueOf(c.openedOn()), Date.valueOf(c.clockFrom()), date(c.dueOn()), date(c.completedOn()),
 				date(c.infoReceivedOn()), date(c.fundsReceivedOn()), c.pooledFund(), c.individualAccount(),
 				c.remittedTotal(), c.rejectedBy() == null ? null : c.rejectedBy().name(), c.rejectionReason(),
@@ -218,7 +227,7 @@ class CaseStore {
 		String rejectedBy = rs.getString("rejected_by");
 		return new TransferCase(rs.getLong("id"), rs.getString("transfer_id"),
 				TransferSide.valueOf(rs.getString("side")), rs.getString("agency_code"),
-				rs.getString("counterpart_code"), rs.getLong("person_id"),
+				rs.getString("counterpart_code"), rs.getLong("person_id"), rs.getObject("employer_id", Long.class),
 				InsuranceType.valueOf(rs.getString("insurance_type")),
 				TransferCategory.valueOf(rs.getString("category")), CaseState.valueOf(rs.getString("state")),
 				rs.getInt("attempt"), rs.getString("steward"), day(rs, "opened_on"), day(rs, "clock_from"),

@@ -63,7 +63,7 @@ class CaseViews {
 		LocalDate today = LocalDate.now(this.clock);
 		PersonRelations person = this.registry.relationsOf(c.personId()).orElseThrow();
 		PersonReference who = person.person();
-		boolean full = user.isStaff() ? user.isRegistrar() : true;
+		boolean full = user.isStaff() ? user.isRegistrar() : user.kind() == UserKind.INSURED_PERSON;
 		AgencyView here = this.registry.agency(c.agencyCode());
 		AgencyView there = this.registry.agency(c.counterpartCode());
 		List<CaseCheck> checks = switch (c.state()) {
@@ -126,10 +126,15 @@ class CaseViews {
 		return actions.stream().map(CaseAction::pathName).toList();
 	}
 
-	/** Whether the user may see the case: staff of its agency, or the person it is about. */
+	/** Whether the user may see the case: staff of its agency, the handler of the employer that applied, the person. */
 	static boolean mayRead(CurrentUser user, TransferCase c) {
-		return user.isStaff() ? c.agencyCode().equals(user.agencyCode())
-				: user.kind() == UserKind.INSURED_PERSON && user.personId() != null && user.personId() == c.personId();
+		if (user.isStaff()) {
+			return c.agencyCode().equals(user.agencyCode());
+		}
+		if (user.kind() == UserKind.EMPLOYER_HANDLER) {
+			return user.employerId() != null && user.employerId().equals(c.employerId());
+		}
+		return user.kind() == UserKind.INSURED_PERSON && user.personId() != null && user.personId() == c.personId();
 	}
 
 	/** Whether the user works the case: its steward, or a supervisor of its agency. */

@@ -11,6 +11,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * One side of a transfer (the aggregate): its state and what it has recorded so far. Transitions return the next
  * version of the case and refuse an action that does not belong to the side or state, saying why.
  *
+ * @param employerId the employer whose handler applied for the transfer-in, if one did
  * @param clockFrom the day the running time limit counts from (acceptance, receipt of the letter, or receipt of
  * the info table and funds)
  * @param dueOn the last day of the running limit; {@code null} when the case is final
@@ -21,7 +22,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * @param overlapMonths transfer-in: the months the person paid both here and at the sending agency
  */
 public record TransferCase(long id, String transferId, TransferSide side, String agencyCode, String counterpartCode,
-		long personId, InsuranceType insuranceType, TransferCategory category, CaseState state, int attempt,
+		long personId, @Nullable Long employerId, InsuranceType insuranceType, TransferCategory category, CaseState state, int attempt,
 		@Nullable String steward, LocalDate openedOn, LocalDate clockFrom, @Nullable LocalDate dueOn,
 		@Nullable LocalDate completedOn, @Nullable LocalDate infoReceivedOn, @Nullable LocalDate fundsReceivedOn,
 		@Nullable BigDecimal pooledFund, @Nullable BigDecimal individualAccount, @Nullable BigDecimal remittedTotal,
@@ -65,7 +66,7 @@ public record TransferCase(long id, String transferId, TransferSide side, String
 
 	TransferCase moved(CaseState next, LocalDate clockStart, @Nullable LocalDate due) {
 		return new TransferCase(this.id, this.transferId, this.side, this.agencyCode, this.counterpartCode,
-				this.personId, this.insuranceType, this.category, next, this.attempt, this.steward, this.openedOn,
+				this.personId, this.employerId, this.insuranceType, this.category, next, this.attempt, this.steward, this.openedOn,
 				clockStart, next.isFinal() ? null : due, next == CaseState.COMPLETED ? clockStart : this.completedOn,
 				this.infoReceivedOn, this.fundsReceivedOn, this.pooledFund, this.individualAccount, this.remittedTotal,
 				this.rejectedBy, this.rejectionReason, this.refundTotal, this.overlapMonths, this.version);
@@ -73,14 +74,14 @@ public record TransferCase(long id, String transferId, TransferSide side, String
 
 	TransferCase withAttempt(int next) {
 		return new TransferCase(this.id, this.transferId, this.side, this.agencyCode, this.counterpartCode,
-				this.personId, this.insuranceType, this.category, this.state, next, this.steward, this.openedOn,
+				this.personId, this.employerId, this.insuranceType, this.category, this.state, next, this.steward, this.openedOn,
 				this.clockFrom, this.dueOn, this.completedOn, this.infoReceivedOn, this.fundsReceivedOn,
 				this.pooledFund, this.individualAccount, this.remittedTotal, null, null, this.refundTotal, this.overlapMonths, this.version);
 	}
 
 	TransferCase withSteward(@Nullable String next) {
 		return new TransferCase(this.id, this.transferId, this.side, this.agencyCode, this.counterpartCode,
-				this.personId, this.insuranceType, this.category, this.state, this.attempt, next, this.openedOn,
+				this.personId, this.employerId, this.insuranceType, this.category, this.state, this.attempt, next, this.openedOn,
 				this.clockFrom, this.dueOn, this.completedOn, this.infoReceivedOn, this.fundsReceivedOn,
 				this.pooledFund, this.individualAccount, this.remittedTotal, this.rejectedBy, this.rejectionReason,
 				this.refundTotal, this.overlapMonths, this.version);
@@ -88,7 +89,7 @@ public record TransferCase(long id, String transferId, TransferSide side, String
 
 	TransferCase rejected(RejectedBy by, String reason) {
 		return new TransferCase(this.id, this.transferId, this.side, this.agencyCode, this.counterpartCode,
-				this.personId, this.insuranceType, this.category, this.state, this.attempt, this.steward,
+				this.personId, this.employerId, this.insuranceType, this.category, this.state, this.attempt, this.steward,
 				this.openedOn, this.clockFrom, this.dueOn, this.completedOn, this.infoReceivedOn,
 				this.fundsReceivedOn, this.pooledFund, this.individualAccount, this.remittedTotal, by, reason,
 				this.refundTotal, this.overlapMonths, this.version);
@@ -97,14 +98,14 @@ public record TransferCase(long id, String transferId, TransferSide side, String
 	TransferCase withInfo(@Nullable LocalDate infoOn, @Nullable LocalDate fundsOn, @Nullable BigDecimal pooled,
 			@Nullable BigDecimal account, @Nullable BigDecimal remitted) {
 		return new TransferCase(this.id, this.transferId, this.side, this.agencyCode, this.counterpartCode,
-				this.personId, this.insuranceType, this.category, this.state, this.attempt, this.steward,
+				this.personId, this.employerId, this.insuranceType, this.category, this.state, this.attempt, this.steward,
 				this.openedOn, this.clockFrom, this.dueOn, this.completedOn, infoOn, fundsOn, pooled, account,
 				remitted, this.rejectedBy, this.rejectionReason, this.refundTotal, this.overlapMonths, this.version);
 	}
 
 	TransferCase withRefund(BigDecimal refund, int months) {
 		return new TransferCase(this.id, this.transferId, this.side, this.agencyCode, this.counterpartCode,
-				this.personId, this.insuranceType, this.category, this.state, this.attempt, this.steward,
+				this.personId, this.employerId, this.insuranceType, this.category, this.state, this.attempt, this.steward,
 				this.openedOn, this.clockFrom, this.dueOn, this.completedOn, this.infoReceivedOn,
 				this.fundsReceivedOn, this.pooledFund, this.individualAccount, this.remittedTotal, this.rejectedBy,
 				this.rejectionReason, refund, months, this.version);

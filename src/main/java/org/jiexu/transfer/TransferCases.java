@@ -2,6 +2,7 @@ package org.jiexu.transfer;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,8 +81,9 @@ public class TransferCases {
 			throw UserInputException.conflict("idNumber", "transfer.open.alreadyOpen", open.get().id());
 		}
 		LocalDate today = LocalDate.now(this.clock);
+		Long employer = user.kind() == UserKind.EMPLOYER_HANDLER ? user.employerId() : null;
 		TransferCase applied = new TransferCase(0, UUID.randomUUID().toString(), TransferSide.IN, agencyCode,
-				sending.code(), person.id(), type, category, CaseState.APPLIED, 0,
+				sending.code(), person.id(), employer, type, category, CaseState.APPLIED, 0,
 				this.stewards.stewardFor(agencyCode).orElse(null), today, today, CaseDeadline.dueFrom(today).date(),
 				null, null, null, null, null, null, null, null, null, null, 0);
 		long id = this.store.insert(applied);
@@ -103,6 +105,9 @@ public class TransferCases {
 	public List<TransferCaseSummary> list(CurrentUser user, CaseFilter filter, CaseSort sort, Locale locale) {
 		if (user.kind() == UserKind.INSURED_PERSON && user.personId() != null) {
 			return this.views.summaries(this.store.ofPerson(user.personId()), locale);
+		}
+		if (user.kind() == UserKind.EMPLOYER_HANDLER && user.employerId() != null) {
+			return this.views.summaries(this.store.ofEmployer(user.employerId()), locale);
 		}
 		String agency = user.requireAgency();
 		return this.views.summaries(this.store.list(agency, filter, sort, LocalDate.now(this.clock),
@@ -178,14 +183,20 @@ public class TransferCases {
 			.orElseThrow(() -> UserInputException.notFound("transfer.case.notFound", id));
 	}
 
-	/** Staff open cases at their agency; a person applies at the agency where they contribute now. */
+	/**
+	 * Staff open cases at their agency; an employer's handler applies at the employer's agency; a person applies at
+	 * the agency where they contribute now.
+	 */
 	private String receivingAgency(CurrentUser user) {
 		if (user.isStaff()) {
 			user.requireRegistrar();
 			return user.requireAgency();
 		}
+		if (user.kind() == UserKind.EMPLOYER_HANDLER && user.employerId() != null) {
+			return this.registry.employerReference(user, user.employerId()).agency().code();
+		}
 		if (user.kind() != UserKind.INSURED_PERSON || user.personId() == null) {
-			throw new AccessDeniedException("Transfer-ins are applied for by staff or by the person");
+			throw new AccessDeniedException("Transfer-ins are applied for by staff, the employer or the person");
 		}
 		PersonRelations own = this.registry.relationsOf(user.personId()).orElseThrow();
 		List<String> active = own.relations()
@@ -214,14 +225,25 @@ public class TransferCases {
 			return null;
 		}
 		Optional<PersonReference> found = this.registry.personsByIdNumber(List.of(text)).stream().findFirst();
-		Optional<PersonReference> visible = found.filter(p -> user.isStaff()
-				? this.registry.relationsOf(p.id()).flatMap(r -> r.at(user.agencyCode())).isPresent()
-				: user.personId() != null && user.personId() == p.id());
+		Optional<PersonReference> visible = found.filter(p -> mayApplyFor(user, p));
 		if (visible.isEmpty()) {
 			refusals.add(UserInputException.invalid("idNumber", "transfer.open.idNumber.unknown", text));
 			return null;
 		}
 		return visible.get();
+	}
+
+	/** Staff for persons of their agency, a handler for the employer's current staff, a person for themselves. */
+	private boolean mayApplyFor(CurrentUser user, PersonReference person) {
+		if (user.isStaff()) {
+			return this.registry.relationsOf(person.id()).flatMap(r -> r.at(user.agencyCode())).isPresent();
+		}
+		if (user.kind() == UserKind.EMPLOYER_HANDLER && user.employerId() != null) {
+			return this.registry.staffInMonth(user, user.employerId(), YearMonth.now(this.clock))
+				.stream()
+				.anyMatch(staff -> staff.id() == person.id());
+		}
+		return user.personId() != null && user.personId() == person.id();
 	}
 
 	private @Nullable AgencyView sendingAgency(@Nullable String code, String receiving,

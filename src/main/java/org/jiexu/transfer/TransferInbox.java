@@ -101,7 +101,7 @@ class TransferInbox {
 		}
 		LocalDate today = today();
 		TransferCase opened = new TransferCase(0, letter.transferId(), TransferSide.OUT, letter.receiverAgency(),
-				letter.senderAgency(), person.get().id(), InsuranceType.valueOf(letter.insuranceType()),
+				letter.senderAgency(), person.get().id(), null, InsuranceType.valueOf(letter.insuranceType()),
 				TransferCategory.valueOf(letter.category()), CaseState.LETTER_RECEIVED, letter.attempt(),
 				this.stewards.stewardFor(letter.receiverAgency()).orElse(null), today, today,
 				CaseDeadline.dueFrom(today).date(), null, null, null, null, null, null, null, null, null, null, 0);

@@ -37,7 +37,7 @@ class CaseStateMachineTests {
 
 	private static TransferCase inState(TransferSide side, CaseState state, RejectedBy rejectedBy, int attempt) {
 		LocalDate day = LocalDate.of(2026, 11, 2);
-		return new TransferCase(1, "t", side, "11010201", "42098101", 7, InsuranceType.EMPLOYEE_PENSION,
+		return new TransferCase(1, "t", side, "11010201", "42098101", 7, null, InsuranceType.EMPLOYEE_PENSION,
 				TransferCategory.ORDINARY, state, attempt, "xc-steward", day, day, day, null, null, null, null, null,
 				null, rejectedBy, null, null, null, 0);
 	}

@@ -416,4 +416,38 @@ class TransferCaseIntegrationTests extends IntegrationTestSupport {
 			.single()).isEqualTo(expected);
 	}
 
+	@Test
+	void anEmployersHandlerAppliesForTheirStaffAndFollowsTheCaseWithoutWorkingIt() throws Exception {
+		long employer = userScope("employer-demo", "employer_id");
+		String idNumber = unusedIdNumber();
+		this.mvc
+			.perform(post("/api/v1/persons").with(as("xc-teller"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"idNumber": "%s", "name": "单位申请", "employerId": %d}""".formatted(idNumber, employer)))
+			.andExpect(status().isCreated());
+		this.jdbc.sql("insert into registry.insurance_relation (insured_person, agency_code, state, started_on)"
+				+ " values (?, ?, 'SUSPENDED', ?)")
+			.params(transfers().personId(idNumber), YINGCHENG, java.sql.Date.valueOf(LocalDate.of(2013, 5, 1)))
+			.update();
+		String body = open("employer-demo", idNumber).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.agency.code").value(XICHENG))
+			.andExpect(jsonPath("$.person.idNumber").value(containsString("*")))
+			.andExpect(jsonPath("$.actions", hasSize(0)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long in = ((Number) JsonPath.read(body, "$.id")).longValue();
+		this.mvc.perform(get("/api/v1/transfer-cases").with(as("employer-demo")))
+			.andExpect(jsonPath("$[?(@.id == " + in + ")]").isNotEmpty());
+		act("employer-demo", in, "send-contact-letter", "{}").andExpect(status().isForbidden());
+		act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
+
+		long other = openedCase(personMovedFromYingcheng());
+		this.mvc.perform(get("/api/v1/transfer-cases/{id}", other).with(as("employer-demo")))
+			.andExpect(status().isNotFound());
+		open("employer-demo", personMovedFromYingcheng()).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("idNumber"));
+	}
+
 }
