@@ -17,3 +17,7 @@ CREATE TABLE notification.sms_message
   CONSTRAINT sms_message_once UNIQUE (purpose, reference)
 );
 CREATE INDEX sms_message_agency_idx ON notification.sms_message (agency_code, id);
+
+-- Module identity: the mobile of an employer handler's account (given when the account is opened), for the SMS the
+-- platform sends the employer. Persons' phones are the registry's.
+ALTER TABLE identity.app_user ADD COLUMN contact_phone VARCHAR(11);

@@ -212,6 +212,7 @@ class DemoDataLoader implements ApplicationRunner {
 			.orElseThrow();
 		this.users.create(NewUser.employerHandler("employer-demo", DEMO_PASSWORD, employer.name() + " 专管员", xc,
 				Objects.requireNonNull(employerIds.get(employer.creditCode()))));
+		this.users.setContactPhone("employer-demo", "13800138000");
 		if (personAccount != null) {
 			this.users.create(NewUser.insuredPerson("person-demo", DEMO_PASSWORD, personAccount.name(), xc,
 					personAccountId));

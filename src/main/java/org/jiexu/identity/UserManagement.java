@@ -10,6 +10,7 @@ import org.jiexu.shared.InputCheck;
 import org.jiexu.shared.UserInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,10 @@ public class UserManagement {
 
 	private final AuditTrail audit;
 
-	UserManagement(AppUsers users, PasswordEncoder passwordEncoder, Clock clock, AuditTrail audit) {
+	private final JdbcClient jdbc;
+
+	UserManagement(AppUsers users, PasswordEncoder passwordEncoder, Clock clock, AuditTrail audit, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.audit = audit;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
@@ -86,6 +90,22 @@ public class UserManagement {
 				agency, null, null));
 		this.audit.record(admin, AuditAction.USER_CREATED, created.username());
 		return created;
+	}
+
+	/** Sets (or clears) the contact mobile of an account; the caller has checked it. */
+	@Transactional
+	public void setContactPhone(String username, @Nullable String phone) {
+		this.jdbc.sql("update identity.app_user set contact_phone = ? where username = ?").params(phone, username).update();
+	}
+
+	/** The mobiles of the employer's enabled handlers who gave one, unscoped: for notifications. */
+	@Transactional(readOnly = true)
+	public List<String> handlerPhones(long employerId) {
+		return this.jdbc.sql("select distinct contact_phone from identity.app_user where employer_id = ? and enabled"
+				+ " and kind = 'EMPLOYER_HANDLER' and contact_phone is not null order by contact_phone")
+			.param(employerId)
+			.query(String.class)
+			.list();
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jiexu.identity.UserManagement;
 import org.jiexu.registry.RegistryManagement;
 import org.jiexu.transfer.CompletedTransfer;
 import org.jiexu.transfer.TransferCases;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every Monday morning, one SMS to each person whose transfer-in was completed the week before (Monday to Sunday),
- * from the receiving agency, naming each transfer (seed 000: "每周一发送上周办结短信"). Persons without a phone get
- * none; a week's digest goes once, however often it runs. The texts are the message file's (Chinese).
+ * from the receiving agency, naming each transfer (seed 000: "每周一发送上周办结短信"), and one to each handler of an
+ * employer that applied for some of them, with their number. Persons and handlers without a mobile get none; a week's
+ * digest goes once, however often it runs. The texts are the message file's (Chinese).
  */
 @Component
 class WeeklyTransferDigest {
@@ -38,10 +40,13 @@ class WeeklyTransferDigest {
 
 	private final MessageSource messages;
 
+	private final UserManagement users;
+
 	private final Clock clock;
 
 	WeeklyTransferDigest(TransferCases transfers, RegistryManagement registry, SmsOutbox outbox,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, UserManagement users, Clock clock) {
+		this.users = users;
 		this.transfers = transfers;
 		this.registry = registry;
 		this.outbox = outbox;
@@ -80,6 +85,26 @@ class WeeklyTransferDigest {
 							new Object[] { cases.size(), agencyName(first.agencyCode()) }, CHINESE);
 			if (this.outbox.send(first.agencyCode(), phone, text, PURPOSE, week + ":" + person.getKey())) {
 				sent++;
+			}
+		}
+		return sent + toEmployers(completed, week);
+	}
+
+	/** One message to each handler (with a mobile) of each employer that applied for some of the week's transfers. */
+	private int toEmployers(List<CompletedTransfer> completed, String week) {
+		Map<Long, List<CompletedTransfer>> byEmployer = completed.stream()
+			.filter(c -> c.employerId() != null)
+			.collect(Collectors.groupingBy(CompletedTransfer::employerId, LinkedHashMap::new, Collectors.toList()));
+		int sent = 0;
+		for (Map.Entry<Long, List<CompletedTransfer>> employer : byEmployer.entrySet()) {
+			CompletedTransfer first = employer.getValue().get(0);
+			String text = this.messages.getMessage("notification.sms.weeklyTransfers.employer",
+					new Object[] { employer.getValue().size(), agencyName(first.agencyCode()) }, CHINESE);
+			for (String phone : this.users.handlerPhones(employer.getKey())) {
+				if (this.outbox.send(first.agencyCode(), phone, text, PURPOSE,
+						week + ":employer:" + employer.getKey() + ":" + phone)) {
+					sent++;
+				}
 			}
 		}
 		return sent;

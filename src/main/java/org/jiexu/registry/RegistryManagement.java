@@ -289,8 +289,13 @@ public class RegistryManagement {
 	public UserView openHandlerAccount(CurrentUser user, long employerId, OpenOnlineAccount request) {
 		user.requireRegistrar();
 		employerReference(user, employerId);
+		String phone = blankToNull(request.phone());
+		if (phone != null && !PHONE.matcher(phone).matches()) {
+			throw UserInputException.invalid("phone", "registry.person.phone.invalid");
+		}
 		UserView account = this.users.create(NewUser.employerHandler(nullToEmpty(request.username()),
 				nullToEmpty(request.password()), request.displayName(), user.requireAgency(), employerId));
+		this.users.setContactPhone(account.username(), phone);
 		this.audit.record(user, AuditAction.ONLINE_ACCOUNT_OPENED,
 				account.username() + " (employer " + employerId + ")");
 		return account;

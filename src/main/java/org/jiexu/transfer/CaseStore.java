@@ -125,11 +125,12 @@ class CaseStore {
 	}
 
 	List<CompletedTransfer> completedTransferIns(LocalDate from, LocalDate to) {
-		return this.jdbc.sql("select id, person_id, agency_code, counterpart_code, completed_on from transfer.transfer_case"
-				+ " where side = 'IN' and state = 'COMPLETED' and completed_on between ? and ? order by person_id, id")
+		return this.jdbc.sql("select id, person_id, agency_code, counterpart_code, completed_on, employer_id"
+				+ " from transfer.transfer_case where side = 'IN' and state = 'COMPLETED' and completed_on between ? and ?"
+				+ " order by person_id, id")
 			.params(Date.valueOf(from), Date.valueOf(to))
 			.query((rs, row) -> new CompletedTransfer(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getObject(5, LocalDate.class)))
+					rs.getObject(5, LocalDate.class), rs.getObject(6, Long.class)))
 			.list();
 	}
 

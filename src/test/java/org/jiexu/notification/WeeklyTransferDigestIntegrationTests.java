@@ -58,4 +58,47 @@ class WeeklyTransferDigestIntegrationTests extends IntegrationTestSupport {
 		this.mvc.perform(get("/api/v1/sms-messages").with(as("xc-supervisor"))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theHandlersOfAnEmployerThatAppliedHearOfTheirStaffsCompletedTransfers() throws Exception {
+		TransferFixtures transfers = new TransferFixtures(this.mvc, this.jdbc, this::unusedIdNumber);
+		long employer = userScope("employer-demo", "employer_id");
+		String idNumber = unusedIdNumber();
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/persons")
+				.with(as("xc-teller"))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("""
+						{"idNumber": "%s", "name": "单位短信", "employerId": %d}""".formatted(idNumber, employer)))
+			.andExpect(status().isCreated());
+		this.jdbc.sql("insert into registry.insurance_relation (insured_person, agency_code, state, started_on)"
+				+ " values (?, ?, 'SUSPENDED', ?)")
+			.params(transfers.personId(idNumber), TransferFixtures.YINGCHENG, java.sql.Date.valueOf(LocalDate.of(2011, 1, 1)))
+			.update();
+		String body = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/transfer-cases")
+				.with(as("employer-demo"))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("""
+						{"idNumber": "%s", "sendingAgencyCode": "%s", "insuranceType": "EMPLOYEE_PENSION"}"""
+					.formatted(idNumber, TransferFixtures.YINGCHENG)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		transfers.completed(((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue());
+		LocalDate monday = LocalDate.now(this.clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		long before = this.jdbc.sql("select count(*) from notification.sms_message where phone = '13800138000'")
+			.query(Long.class)
+			.single();
+
+		this.digest.send(monday);
+
+		assertThat(this.jdbc.sql("select count(*) from notification.sms_message where phone = '13800138000'")
+			.query(Long.class)
+			.single()).as("one message to the demo employer's handler for the week").isEqualTo(Math.max(before, 1));
+		assertThat(this.jdbc.sql("select text from notification.sms_message where phone = '13800138000'")
+			.query(String.class)
+			.list()).allSatisfy(text -> assertThat(text).contains("贵单位申请的", "名职工"));
+	}
+
 }

@@ -70,12 +70,25 @@ class OnlineAccountIntegrationTests extends IntegrationTestSupport {
 			.single();
 		String username = "handler-" + System.nanoTime();
 		this.mvc
+			.perform(post("/api/v1/employers/{id}/handlers", employer).with(as("xc-steward"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"username": "%s", "displayName": "X", "password": "first2026", "phone": "123"}"""
+					.formatted(username)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("phone"));
+		this.mvc
 			.perform(post("/registry/employers/{id}/handlers", employer).with(as("xc-steward")).with(csrf())
 				.param("username", username)
 				.param("displayName", "王专管")
-				.param("password", "first2026"))
+				.param("password", "first2026")
+				.param("phone", "13912340000"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("accountOpened", username));
+		org.assertj.core.api.Assertions.assertThat(this.jdbc.sql("select contact_phone from identity.app_user where username = ?")
+			.param(username)
+			.query(String.class)
+			.single()).isEqualTo("13912340000");
 		this.mvc.perform(get("/api/v1/employers").with(httpBasic(username, "first2026")))
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.items[0].id").value(employer));
