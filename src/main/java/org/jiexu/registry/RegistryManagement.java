@@ -216,6 +216,12 @@ public class RegistryManagement {
 		return this.queries.relationsHeldElsewhere(user.requireAgency(), Math.max(1, Math.min(limit, 500)));
 	}
 
+	/** A person's employments at every agency, oldest first, unscoped: for a transfer's checks (arrears). */
+	@Transactional(readOnly = true)
+	public List<EmploymentView> employmentHistory(long personId) {
+		return this.queries.employments(personId);
+	}
+
 	/** The mobile phones of the persons who have one, by person id, unscoped: for notifications. */
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, String> phonesOf(Collection<Long> personIds) {

@@ -36,10 +36,13 @@ class CaseSteps {
 
 	private final CaseJournal journal;
 
+	private final ArrearsCheck arrears;
+
 	private final Clock clock;
 
 	CaseSteps(CaseStore store, RegistryManagement registry, Exchange exchange, InfoTableIssue infoTables,
-			CaseMoney money, CaseProblems problems, CaseJournal journal, Clock clock) {
+			CaseMoney money, CaseProblems problems, CaseJournal journal, ArrearsCheck arrears, Clock clock) {
+		this.arrears = arrears;
 		this.journal = journal;
 		this.problems = problems;
 		this.store = store;
@@ -129,7 +132,8 @@ class CaseSteps {
 	private TransferCase issueInfo(TransferCase c, String actor, @Nullable String reason) {
 		PersonRelations person = this.registry.relationsOf(c.personId()).orElseThrow();
 		if (CaseChecks.blocking(CaseChecks.transferOut(person, this.registry.agency(c.agencyCode()),
-				this.money.recordedTwice(c).size()))) {
+				this.money.recordedTwice(c).size()))
+				|| this.arrears.check(c, java.time.YearMonth.from(today())).outcome() == CaseCheck.Outcome.FAIL) {
 			throw UserInputException.conflict(null, "transfer.checks.failing");
 		}
 		InfoTableIssue.Record record = this.infoTables.record(c);

@@ -43,11 +43,14 @@ class CaseViews {
 
 	private final ChecklistTicks checklist;
 
+	private final ArrearsCheck arrears;
+
 	private final Clock clock;
 
 	CaseViews(CaseStore store, RegistryManagement registry, Exchange exchange, MessageSource messages,
 			ProblemStore problems, CaseMoney money, BenefitPlaceCheck benefitPlace, ChecklistTicks checklist,
-			Clock clock) {
+			ArrearsCheck arrears, Clock clock) {
+		this.arrears = arrears;
 		this.checklist = checklist;
 		this.money = money;
 		this.benefitPlace = benefitPlace;
@@ -73,7 +76,12 @@ class CaseViews {
 				this.benefitPlace.check(person, here).ifPresent(in::add);
 				yield in;
 			}
-			case LETTER_RECEIVED -> CaseChecks.transferOut(person, here, this.money.recordedTwice(c).size());
+			case LETTER_RECEIVED -> {
+				List<CaseCheck> out = new java.util.ArrayList<>(
+						CaseChecks.transferOut(person, here, this.money.recordedTwice(c).size()));
+				out.add(this.arrears.check(c, java.time.YearMonth.from(today)));
+				yield out;
+			}
 			default -> List.of();
 		};
 		return new TransferCaseView(c.id(), c.transferId(), c.side(), agency(here, locale), agency(there, locale),

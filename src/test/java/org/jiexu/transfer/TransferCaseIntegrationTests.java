@@ -450,4 +450,40 @@ class TransferCaseIntegrationTests extends IntegrationTestSupport {
 			.andExpect(jsonPath("$.errors[0].field").value("idNumber"));
 	}
 
+	@Test
+	void theSendingAgencyIssuesNoInfoTableWhileAnEmployerThereOwesMonths() throws Exception {
+		String idNumber = personMovedFromYingcheng();
+		long person = transfers().personId(idNumber);
+		long employer = this.jdbc.sql("select min(id) from registry.employer where agency_code = ?")
+			.param(YINGCHENG)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("insert into registry.employment (insured_person, employer_id, agency_code, first_month, last_month)"
+				+ " values (?, ?, ?, date '2020-01-01', date '2020-03-01')")
+			.params(person, employer, YINGCHENG)
+			.update();
+		takenOverAtYingcheng(person, 2020, 1, 1);
+		long in = openedCase(idNumber);
+		act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
+		long out = awaitOutCaseOf(in);
+
+		this.mvc.perform(get("/api/v1/transfer-cases/{id}", out).with(as("yc-supervisor")))
+			.andExpect(jsonPath("$.checks[?(@.code == 'ARREARS')].outcome").value(org.hamcrest.Matchers.contains("FAIL")))
+			.andExpect(jsonPath("$.checks[?(@.code == 'ARREARS')].message")
+				.value(org.hamcrest.Matchers.contains(containsString("2020-02、2020-03"))));
+		act("yc-supervisor", out, "issue-info", "{}").andExpect(status().isConflict());
+		assertThat(stateOf(out)).isEqualTo("LETTER_RECEIVED");
+
+		this.jdbc.sql("delete from account.posting where reference like ?").param("history:" + person + ":%").update();
+		this.jdbc.sql("delete from account.individual_account where person_id = ? and agency_code = ?")
+			.params(person, YINGCHENG)
+			.update();
+		this.jdbc.sql("delete from contribution.contribution_record where person_id = ?").param(person).update();
+		takenOverAtYingcheng(person, 2020, 1, 3);
+		this.mvc.perform(get("/api/v1/transfer-cases/{id}", out).with(as("yc-supervisor")))
+			.andExpect(jsonPath("$.checks[?(@.code == 'ARREARS')].outcome").value(org.hamcrest.Matchers.contains("PASS")));
+		act("yc-supervisor", out, "issue-info", "{}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("INFO_ISSUED"));
+	}
+
 }
