@@ -123,11 +123,20 @@ public class TransferCases {
 		List<RelationHeldElsewhere> held = this.registry.relationsHeldElsewhere(user, 500);
 		java.util.Set<String> underWay = this.store.transfersUnderWay(user.requireAgency(),
 				held.stream().map(h -> h.person().id()).collect(java.util.stream.Collectors.toSet()));
+		AgencyView here = this.registry.agency(user.requireAgency());
+		LocalDate today = LocalDate.now(this.clock);
 		return held.stream()
 			.filter(h -> !underWay.contains(h.person().id() + ":" + h.heldAt().code()))
 			.limit(limit)
 			.map(h -> new TransferCandidate(h.person().id(), h.person().idNumber(), h.person().name(),
-					new AgencyOnCase(h.heldAt().code(), h.heldAt().name(locale)), h.state().name()))
+					new AgencyOnCase(h.heldAt().code(), h.heldAt().name(locale)), h.state().name(),
+					CaseChecks.transferIn(this.registry.relationsOf(h.person().id()).orElseThrow(), here, h.heldAt(),
+							TransferCategory.ORDINARY, today)
+						.stream()
+						.filter(check -> check.outcome() == CaseCheck.Outcome.FAIL)
+						.map(CaseCheck::code)
+						.toList()))
+			.sorted(java.util.Comparator.comparing(candidate -> !candidate.failingChecks().isEmpty()))
 			.toList();
 	}
 

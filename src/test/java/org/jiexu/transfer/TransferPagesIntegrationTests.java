@@ -81,6 +81,44 @@ class TransferPagesIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void aCandidateWhoseTransferTheTemporaryAccountRuleStopsIsMarkedAndListedLast() throws Exception {
+		String idNumber = null;
+		for (int sequence = 11; idNumber == null; sequence += 2) { // odd: a man, born 1965, hukou in Hubei
+			String candidate = org.jiexu.policy.IdNumber.compose("420981", LocalDate.of(1965, 3, 3), sequence).value();
+			if (this.jdbc.sql("select count(*) from registry.insured_person where id_number = ?")
+				.param(candidate)
+				.query(Long.class)
+				.single() == 0) {
+				idNumber = candidate;
+			}
+		}
+		this.mvc
+			.perform(post("/api/v1/persons").with(as("xc-teller"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"idNumber": "%s", "name": "临时账户", "hukouRegionCode": "420981"}""".formatted(idNumber)))
+			.andExpect(status().isCreated());
+		long person = transfers().personId(idNumber);
+		this.jdbc.sql("insert into registry.insurance_relation (insured_person, agency_code, state, started_on)"
+				+ " values (?, ?, 'SUSPENDED', ?)")
+			.params(person, YINGCHENG, java.sql.Date.valueOf(LocalDate.of(2010, 1, 1)))
+			.update();
+		String passing = personMovedFromYingcheng();
+		long passingPerson = transfers().personId(passing);
+		String page = this.mvc.perform(get("/transfers/new").with(as("xc-steward")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("candidate-check-" + person + "-TEMPORARY_ACCOUNT"),
+					containsString("应建临时账户"), not(containsString("candidate-check-" + passingPerson + "-")))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.assertj.core.api.Assertions
+			.assertThat(page.indexOf("candidate-" + passingPerson + "-" + YINGCHENG))
+			.as("those who can transfer come first")
+			.isLessThan(page.indexOf("candidate-" + person + "-" + YINGCHENG));
+	}
+
+	@Test
 	void theListExportsTheLedgerAndTheCasePageItsDocumentsWithThePageSession() throws Exception {
 		this.mvc.perform(get("/transfers").param("urgent", "true").param("sort", "opened").with(as("xc-supervisor")))
 			.andExpect(status().isOk())
