@@ -1,6 +1,5 @@
 package org.jiexu.transfer;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

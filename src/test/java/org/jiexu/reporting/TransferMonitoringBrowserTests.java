@@ -1,19 +1,16 @@
 package org.jiexu.reporting;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.jiexu.BrowserTestSupport;
+import org.jiexu.transfer.TransferFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The transfer dashboard in a real browser (phone-sized): the supervisor follows the navigation to it, ECharts draws
@@ -54,32 +51,8 @@ class TransferMonitoringBrowserTests extends BrowserTestSupport {
 
 	/** A transfer-in accepted at Xicheng today, so that the backlog has a row. */
 	private void openTransferIn() throws Exception {
-		String idNumber = unusedIdNumber();
-		this.mvc
-			.perform(post("/api/v1/persons").with(as("xc-teller"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"idNumber": "%s", "name": "监控浏览器"}""".formatted(idNumber)))
-			.andExpect(status().isCreated());
-		long id = this.jdbc.sql("select id from registry.insured_person where id_number = ?")
-			.param(idNumber)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("insert into registry.insurance_relation (insured_person, agency_code, state, started_on)"
-				+ " values (?, ?, 'SUSPENDED', ?)")
-			.params(id, YINGCHENG, java.sql.Date.valueOf(LocalDate.of(2016, 5, 1)))
-			.update();
-		this.mvc.perform(post("/api/v1/transfer-cases").with(as("xc-supervisor"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"idNumber": "%s", "sendingAgencyCode": "%s", "insuranceType": "EMPLOYEE_PENSION"}"""
-				.formatted(idNumber, YINGCHENG)))
-			.andExpect(status().isCreated());
-		for (int i = 0; i < 200 && this.jdbc.sql("select count(*) from event_publication where completion_date is null")
-			.query(Long.class)
-			.single() > 0; i++) {
-			Thread.sleep(50);
-		}
+		TransferFixtures transfers = new TransferFixtures(this.mvc, this.jdbc, this::unusedIdNumber);
+		transfers.openedCase(transfers.personMovedFromYingcheng("监控浏览器", null));
 	}
 
 }

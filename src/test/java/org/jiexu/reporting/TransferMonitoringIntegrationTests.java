@@ -10,6 +10,7 @@ import java.util.Map;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import org.jiexu.IntegrationTestSupport;
+import org.jiexu.transfer.TransferFixtures;
 import org.jiexu.transfer.CaseAction;
 import org.jiexu.transfer.CaseState;
 import org.jiexu.transfer.TransferCaseChanged;
@@ -36,6 +37,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * from its read models: each figure is compared before and after, because the suite shares one database.
  */
 class TransferMonitoringIntegrationTests extends IntegrationTestSupport {
+
+	private TransferFixtures transfers() {
+		return new TransferFixtures(this.mvc, this.jdbc, this::unusedIdNumber);
+	}
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -433,40 +438,12 @@ class TransferMonitoringIntegrationTests extends IntegrationTestSupport {
 
 	/** A demo person contributing at Xicheng, with a suspended relation and records at Yingcheng, without a transfer. */
 	private String movedPersonIdNumber() {
-		return this.jdbc.sql("""
-				select p.id_number from registry.insured_person p
-				join registry.insurance_relation here on here.insured_person = p.id and here.agency_code = :xc
-				 and here.state = 'ACTIVE'
-				join registry.insurance_relation there on there.insured_person = p.id and there.agency_code = :yc
-				 and there.state = 'SUSPENDED'
-				where (p.hukou_region_code like '11%'
-				  or extract(year from here.started_on) - extract(year from p.birth_date) < 39)
-				  and not exists (select 1 from transfer.transfer_case c where c.person_id = p.id)
-				order by p.id limit 1""")
-			.param("xc", XICHENG)
-			.param("yc", YINGCHENG)
-			.query(String.class)
-			.single();
+		return transfers().movedDemoPerson();
 	}
 
 	/** A newly registered person at Xicheng whose earlier relation at Yingcheng is suspended there. */
 	private String personMovedFromYingcheng() throws Exception {
-		String idNumber = unusedIdNumber();
-		this.mvc
-			.perform(post("/api/v1/persons").with(as("xc-teller"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"idNumber": "%s", "name": "监控测试"}""".formatted(idNumber)))
-			.andExpect(status().isCreated());
-		long id = this.jdbc.sql("select id from registry.insured_person where id_number = ?")
-			.param(idNumber)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("insert into registry.insurance_relation (insured_person, agency_code, state, started_on)"
-				+ " values (?, ?, 'SUSPENDED', ?)")
-			.params(id, YINGCHENG, java.sql.Date.valueOf(LocalDate.of(2015, 3, 1)))
-			.update();
-		return idNumber;
+		return transfers().personMovedFromYingcheng("监控测试", null);
 	}
 
 	private ResultActions open(String username, String idNumber) throws Exception {
@@ -478,47 +455,24 @@ class TransferMonitoringIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private long openedCase(String idNumber) throws Exception {
-		String body = open("xc-supervisor", idNumber).andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return ((Number) JsonPath.read(body, "$.id")).longValue();
+		return transfers().openedCase(idNumber);
 	}
 
 	private ResultActions act(String username, long caseId, String action, String body) throws Exception {
-		return this.mvc.perform(post("/api/v1/transfer-cases/{id}/actions/{action}", caseId, action)
-			.with(as(username))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body));
+		return transfers().act(username, caseId, action, body);
 	}
 
 	/** Waits for a case to reach the state (the other agency's side moves when a message arrives). */
 	private void awaitState(long caseId, String state) throws InterruptedException {
-		for (int i = 0; i < 200 && !state.equals(stateOrNull(caseId)); i++) {
-			Thread.sleep(50);
-		}
-		assertThat(stateOrNull(caseId)).isEqualTo(state);
+		transfers().awaitState(caseId, state);
 	}
 
 	private long awaitOutCaseOf(long inCaseId) throws InterruptedException {
-		for (int i = 0; i < 200; i++) {
-			List<Long> ids = this.jdbc.sql("""
-					select o.id from transfer.transfer_case o join transfer.transfer_case i on i.transfer_id = o.transfer_id
-					where i.id = ? and o.side = 'OUT'""").param(inCaseId).query(Long.class).list();
-			if (!ids.isEmpty()) {
-				return ids.get(0);
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("No transfer-out case for " + inCaseId);
+		return transfers().awaitOutCaseOf(inCaseId);
 	}
 
 	private @Nullable String stateOrNull(long caseId) {
-		return this.jdbc.sql("select state from transfer.transfer_case where id = ?")
-			.param(caseId)
-			.query(String.class)
-			.optional()
-			.orElse(null);
+		return transfers().stateOf(caseId);
 	}
 
 }

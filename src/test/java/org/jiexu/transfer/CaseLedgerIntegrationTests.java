@@ -66,20 +66,7 @@ class CaseLedgerIntegrationTests extends IntegrationTestSupport {
 
 	/** A demo person contributing at Xicheng with records and an account at Yingcheng, and no transfer case. */
 	private String movedDemoPerson() {
-		return this.jdbc.sql("""
-				select p.id_number from registry.insured_person p
-				join registry.insurance_relation here on here.insured_person = p.id and here.agency_code = :xc
-				 and here.state = 'ACTIVE'
-				join registry.insurance_relation there on there.insured_person = p.id and there.agency_code = :yc
-				 and there.state = 'SUSPENDED'
-				where (p.hukou_region_code like '11%'
-				  or extract(year from here.started_on) - extract(year from p.birth_date) < 39)
-				  and not exists (select 1 from transfer.transfer_case c where c.person_id = p.id)
-				order by p.id desc limit 1""")
-			.param("xc", XICHENG)
-			.param("yc", YINGCHENG)
-			.query(String.class)
-			.single();
+		return transfers().movedDemoPerson();
 	}
 
 	private long personId(String idNumber) {

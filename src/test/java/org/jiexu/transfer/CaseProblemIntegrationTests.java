@@ -1,14 +1,9 @@
 package org.jiexu.transfer;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import org.jiexu.IntegrationTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
-
-import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;

@@ -1,16 +1,11 @@
 package org.jiexu.transfer;
 
-import java.time.LocalDate;
-
 import org.jiexu.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A transfer from Yingcheng to Xicheng walked through the pages in a real browser (phone-sized) by two stewards:

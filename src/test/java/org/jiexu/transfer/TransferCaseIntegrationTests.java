@@ -37,24 +37,6 @@ class TransferCaseIntegrationTests extends IntegrationTestSupport {
 
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-	/** A person contributing at Xicheng, with a suspended relation at Yingcheng and no transfer case yet. */
-	private Map<String, Object> movedPerson() {
-		return this.jdbc.sql("""
-				select p.id, p.id_number from registry.insured_person p
-				join registry.insurance_relation here on here.insured_person = p.id and here.agency_code = :xc
-				 and here.state = 'ACTIVE'
-				join registry.insurance_relation there on there.insured_person = p.id and there.agency_code = :yc
-				 and there.state = 'SUSPENDED'
-				where (p.hukou_region_code like '11%'
-				  or extract(year from here.started_on) - extract(year from p.birth_date) < 39)
-				  and not exists (select 1 from transfer.transfer_case c where c.person_id = p.id)
-				order by p.id limit 1""")
-			.param("xc", XICHENG)
-			.param("yc", YINGCHENG)
-			.query()
-			.singleRow();
-	}
-
 	/**
 	 * A newly registered person contributing at Xicheng (hukou Beijing) whose earlier relation at Yingcheng is
 	 * suspended there, as the registry holds such a person after a move.
@@ -98,9 +80,8 @@ class TransferCaseIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void aTransferFromYingchengToXichengRunsThroughBothSidesToCompletion() throws Exception {
-		Map<String, Object> person = movedPerson();
-		long personId = ((Number) person.get("id")).longValue();
-		String idNumber = (String) person.get("id_number");
+		String idNumber = transfers().movedDemoPerson();
+		long personId = transfers().personId(idNumber);
 		LocalDate due = WorkingDayCalendar.standard().addWorkingDays(TODAY, 15).date();
 
 		long in = openedCase(idNumber);
