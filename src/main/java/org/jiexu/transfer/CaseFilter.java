@@ -13,10 +13,6 @@ public record CaseFilter(@Nullable CaseState state, @Nullable TransferSide side,
 	/** The longest steward a filter names: a username. */
 	static final int STEWARD_LENGTH = 64;
 
-	public static CaseFilter none() {
-		return new CaseFilter(null, null, null, null, null);
-	}
-
 	/**
 	 * The filter as typed in a request: state and side by their names (any case), blanks left out. Refuses (400)
 	 * every unknown value at once, and a steward longer than a username.

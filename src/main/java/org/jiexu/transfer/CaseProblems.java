@@ -3,6 +3,7 @@ package org.jiexu.transfer;
 import java.util.Locale;
 
 import org.jiexu.identity.CurrentUser;
+import org.jiexu.shared.TextInput;
 import org.jiexu.shared.UserInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,7 +39,7 @@ public class CaseProblems {
 	@Transactional
 	public TransferCaseView open(CurrentUser user, long caseId, CaseProblemRequest request, Locale locale) {
 		TransferCase c = workable(user, caseId);
-		ProblemReason reason = reason(request.reason());
+		ProblemReason reason = TextInput.choice("reason", request.reason(), ProblemReason.class);
 		String note = text("note", request.note(), "transfer.problem.note.required");
 		String assignee = assignee(c, request.assignee());
 		this.problems.open(c.id(), reason, note, assignee, user.username());
@@ -109,17 +110,6 @@ public class CaseProblems {
 			throw UserInputException.invalid("assignee", "transfer.steward.unknown", username);
 		}
 		return username;
-	}
-
-	private static ProblemReason reason(@Nullable String value) {
-		String text = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-		for (ProblemReason reason : ProblemReason.values()) {
-			if (reason.name().equals(text)) {
-				return reason;
-			}
-		}
-		throw UserInputException.invalid("reason", "transfer.problem.reason.unknown", text,
-				String.join(", ", java.util.Arrays.stream(ProblemReason.values()).map(Enum::name).toList()));
 	}
 
 	private static String text(String field, @Nullable String value, String requiredKey) {

@@ -3,7 +3,6 @@ package org.jiexu.transfer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,8 @@ import org.jiexu.registry.PersonReference;
 import org.jiexu.registry.PersonRelations;
 import org.jiexu.registry.RegistryManagement;
 import org.jiexu.registry.RelationHeldElsewhere;
+import org.jiexu.shared.InputCheck;
+import org.jiexu.shared.TextInput;
 import org.jiexu.shared.UserInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -66,16 +67,15 @@ public class TransferCases {
 	@Transactional
 	public TransferCaseView open(CurrentUser user, OpenTransferIn request, Locale locale) {
 		String agencyCode = receivingAgency(user);
-		List<UserInputException> refusals = new ArrayList<>();
-		PersonReference person = person(user, request.idNumber(), refusals);
-		AgencyView sending = sendingAgency(request.sendingAgencyCode(), agencyCode, refusals);
-		InsuranceType type = constant(InsuranceType.class, "insuranceType", request.insuranceType(), refusals);
-		TransferCategory category = request.category() == null || request.category().isBlank()
-				? TransferCategory.ORDINARY
-				: constant(TransferCategory.class, "category", request.category(), refusals);
-		if (!refusals.isEmpty()) {
-			throw UserInputException.combine(refusals);
-		}
+		InputCheck check = new InputCheck();
+		PersonReference person = check.value(() -> person(user, request.idNumber()));
+		AgencyView sending = check.value(() -> sendingAgency(request.sendingAgencyCode(), agencyCode));
+		InsuranceType type = check.value(() -> TextInput.choice("insuranceType", request.insuranceType(),
+				InsuranceType.class));
+		TransferCategory category = TextInput.present(request.category())
+				? check.value(() -> TextInput.choice("category", request.category(), TransferCategory.class))
+				: TransferCategory.ORDINARY;
+		check.throwIfRefused();
 		Optional<TransferCase> open = this.store.openTransferIn(person.id(), agencyCode, sending.code());
 		if (open.isPresent()) {
 			throw UserInputException.conflict("idNumber", "transfer.open.alreadyOpen", open.get().id());
@@ -219,27 +219,17 @@ public class TransferCases {
 		return active.get(0);
 	}
 
-	private @Nullable PersonReference person(CurrentUser user, @Nullable String idNumber,
-			List<UserInputException> refusals) {
-		String text = idNumber == null ? "" : idNumber.strip().toUpperCase(Locale.ROOT);
-		if (text.isEmpty()) {
-			refusals.add(UserInputException.invalid("idNumber", "transfer.open.idNumber.required"));
-			return null;
+	/** The person of the ID number, if the user may apply for them; refused otherwise. */
+	private PersonReference person(CurrentUser user, @Nullable String idNumber) {
+		if (!TextInput.present(idNumber)) {
+			throw UserInputException.invalid("idNumber", "transfer.open.idNumber.required");
 		}
-		try {
-			IdNumber.of(text);
-		}
-		catch (UserInputException refused) {
-			refusals.add(refused);
-			return null;
-		}
-		Optional<PersonReference> found = this.registry.personsByIdNumber(List.of(text)).stream().findFirst();
-		Optional<PersonReference> visible = found.filter(p -> mayApplyFor(user, p));
-		if (visible.isEmpty()) {
-			refusals.add(UserInputException.invalid("idNumber", "transfer.open.idNumber.unknown", text));
-			return null;
-		}
-		return visible.get();
+		String text = IdNumber.of(idNumber).value();
+		return this.registry.personsByIdNumber(List.of(text))
+			.stream()
+			.findFirst()
+			.filter(p -> mayApplyFor(user, p))
+			.orElseThrow(() -> UserInputException.invalid("idNumber", "transfer.open.idNumber.unknown", text));
 	}
 
 	/** Staff for persons of their agency, a handler for the employer's current staff, a person for themselves. */
@@ -255,32 +245,18 @@ public class TransferCases {
 		return user.personId() != null && user.personId() == person.id();
 	}
 
-	private @Nullable AgencyView sendingAgency(@Nullable String code, String receiving,
-			List<UserInputException> refusals) {
+	private AgencyView sendingAgency(@Nullable String code, String receiving) {
 		String text = code == null ? "" : code.strip();
-		Optional<AgencyView> agency = this.registry.agencies().stream().filter(a -> a.code().equals(text)).findFirst();
-		if (agency.isEmpty()) {
-			refusals.add(UserInputException.invalid("sendingAgencyCode", "transfer.open.sendingAgency.unknown", text));
-			return null;
+		AgencyView agency = this.registry.agencies()
+			.stream()
+			.filter(a -> a.code().equals(text))
+			.findFirst()
+			.orElseThrow(() -> UserInputException.invalid("sendingAgencyCode", "transfer.open.sendingAgency.unknown",
+					text));
+		if (agency.code().equals(receiving)) {
+			throw UserInputException.invalid("sendingAgencyCode", "transfer.open.sendingAgency.same");
 		}
-		if (agency.get().code().equals(receiving)) {
-			refusals.add(UserInputException.invalid("sendingAgencyCode", "transfer.open.sendingAgency.same"));
-			return null;
-		}
-		return agency.get();
-	}
-
-	private static <E extends Enum<E>> @Nullable E constant(Class<E> type, String field, @Nullable String value,
-			List<UserInputException> refusals) {
-		String text = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equals(text)) {
-				return constant;
-			}
-		}
-		refusals.add(UserInputException.invalid(field, "transfer.open." + field + ".unknown", text,
-				String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
-		return null;
+		return agency;
 	}
 
 }
