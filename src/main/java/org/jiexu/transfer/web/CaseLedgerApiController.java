@@ -1,7 +1,6 @@
 package org.jiexu.transfer.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,13 +14,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jiexu.identity.CurrentUser;
 import org.jiexu.transfer.CaseLedger;
 import org.jiexu.transfer.CaseSelection;
-import org.jiexu.transfer.LedgerExport;
 import org.jiexu.transfer.NewSavedView;
 import org.jiexu.transfer.SavedView;
 import org.jiexu.transfer.SavedViews;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,8 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Transfer cases (转移接续)")
 class CaseLedgerApiController {
-
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private static final String VIEW_EXAMPLE = """
 			{"name": "超期的转入", "side": "IN", "overdue": true, "sort": "due"}""";
@@ -68,13 +62,7 @@ class CaseLedgerApiController {
 			@Parameter(example = "due") @RequestParam(required = false) @Nullable String sort, Locale locale,
 			HttpServletResponse response) throws IOException {
 		CaseSelection selection = CaseSelection.of(state, side, overdue, steward, sort);
-		LedgerExport export = this.ledger.export(user, selection.filter(), selection.sort(), locale);
-		response.setContentType(XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("transfer-case-ledger.xlsx", StandardCharsets.UTF_8)
-			.build()
-			.toString());
-		export.writeXlsx(response.getOutputStream());
+		Downloads.xlsx(this.ledger.export(user, selection.filter(), selection.sort(), locale), response);
 	}
 
 	@GetMapping("/api/v1/transfer-cases/views")

@@ -6,11 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jiexu.identity.CurrentUser;
-import org.jiexu.transfer.TransferDocument;
 import org.jiexu.transfer.TransferDocuments;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,12 +35,7 @@ class TransferDocumentApiController {
 			+ " case (its agency's staff, the person)")
 	ResponseEntity<byte[]> document(CurrentUser user, @PathVariable long id,
 			@Parameter(example = "contact-letter") @PathVariable String kind, Locale locale) {
-		TransferDocument document = this.documents.render(user, id, kind, locale);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(document.fileName()).build().toString())
-			.body(document.pdf());
+		return Downloads.pdf(this.documents.render(user, id, kind, locale));
 	}
 
 }

@@ -1,20 +1,14 @@
 package org.jiexu.transfer.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jiexu.identity.CurrentUser;
 import org.jiexu.transfer.CaseLedger;
 import org.jiexu.transfer.CaseSelection;
-import org.jiexu.transfer.LedgerExport;
-import org.jiexu.transfer.TransferDocument;
 import org.jiexu.transfer.TransferDocuments;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,12 +34,7 @@ class TransferDownloads {
 	@GetMapping("/transfers/{id}/documents/{kind}.pdf")
 	ResponseEntity<byte[]> document(CurrentUser user, @PathVariable long id, @PathVariable String kind,
 			Locale locale) {
-		TransferDocument document = this.documents.render(user, id, kind, locale);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(document.fileName()).build().toString())
-			.body(document.pdf());
+		return Downloads.pdf(this.documents.render(user, id, kind, locale));
 	}
 
 	@GetMapping("/transfers/ledger.xlsx")
@@ -56,13 +45,7 @@ class TransferDownloads {
 			@RequestParam(required = false) @Nullable String sort, Locale locale, HttpServletResponse response)
 			throws IOException {
 		CaseSelection selection = CaseSelection.of(state, side, overdue, steward, sort);
-		LedgerExport export = this.ledger.export(user, selection.filter(), selection.sort(), locale);
-		response.setContentType(CaseLedgerApiController.XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("transfer-case-ledger.xlsx", StandardCharsets.UTF_8)
-			.build()
-			.toString());
-		export.writeXlsx(response.getOutputStream());
+		Downloads.xlsx(this.ledger.export(user, selection.filter(), selection.sort(), locale), response);
 	}
 
 }
