@@ -18,7 +18,6 @@ import org.jiexu.transfer.TransferSide;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +26,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -63,12 +61,7 @@ class TransferMonitoringIntegrationTests extends IntegrationTestSupport {
 			.getContentAsString();
 		BigDecimal moved = amount(issued, "$.pooledFund").add(amount(issued, "$.individualAccount"));
 		assertThat(moved).isPositive();
-		awaitState(in, "INFO_RECEIVED");
-		act("yc-supervisor", out, "terminate-relation", "{}").andExpect(status().isOk());
-		act("xc-supervisor", in, "reconcile", "{}").andExpect(status().isOk());
-		act("xc-supervisor", in, "continue-records", "{}").andExpect(status().isOk());
-		act("xc-supervisor", in, "complete", "{}").andExpect(status().isOk());
-		awaitState(out, "COMPLETED");
+		transfers().completedAfterInfoIssued(in, out);
 		awaitSettled();
 
 		Report xichengAfter = report("xc-supervisor");
@@ -133,12 +126,7 @@ class TransferMonitoringIntegrationTests extends IntegrationTestSupport {
 		assertThat(yingchengResent.count("$.transferOutTotal.opened")).isEqualTo(yingcheng.count("$.transferOutTotal.opened") + 1);
 
 		act("yc-supervisor", out, "issue-info", "{}").andExpect(status().isOk());
-		awaitState(in, "INFO_RECEIVED");
-		act("yc-supervisor", out, "terminate-relation", "{}").andExpect(status().isOk());
-		act("xc-supervisor", in, "reconcile", "{}").andExpect(status().isOk());
-		act("xc-supervisor", in, "continue-records", "{}").andExpect(status().isOk());
-		act("xc-supervisor", in, "complete", "{}").andExpect(status().isOk());
-		awaitState(out, "COMPLETED");
+		transfers().completedAfterInfoIssued(in, out);
 		awaitSettled();
 
 		Report xichengAfter = report("xc-supervisor");
@@ -447,11 +435,7 @@ class TransferMonitoringIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private ResultActions open(String username, String idNumber) throws Exception {
-		return this.mvc.perform(post("/api/v1/transfer-cases").with(as(username))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"idNumber": "%s", "sendingAgencyCode": "%s", "insuranceType": "EMPLOYEE_PENSION"}"""
-				.formatted(idNumber, YINGCHENG)));
+		return transfers().open(username, idNumber);
 	}
 
 	private long openedCase(String idNumber) throws Exception {

@@ -59,11 +59,7 @@ class TransferCaseIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private ResultActions open(String username, String idNumber) throws Exception {
-		return this.mvc.perform(post("/api/v1/transfer-cases").with(as(username))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"idNumber": "%s", "sendingAgencyCode": "%s", "insuranceType": "EMPLOYEE_PENSION"}"""
-				.formatted(idNumber, YINGCHENG)));
+		return transfers().open(username, idNumber);
 	}
 
 	private long openedCase(String idNumber) throws Exception {

@@ -90,14 +90,18 @@ public final class TransferFixtures {
 			.single();
 	}
 
-	/** A transfer-in of the person from Yingcheng, accepted at Xicheng; returns the case id. */
-	public long openedCase(String idNumber) throws Exception {
-		String body = this.mvc.perform(post("/api/v1/transfer-cases").with(httpBasic("xc-supervisor", PASSWORD))
+	/** Applies, as the user, for a transfer-in of the person from Yingcheng. */
+	public ResultActions open(String username, String idNumber) throws Exception {
+		return this.mvc.perform(post("/api/v1/transfer-cases").with(httpBasic(username, PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"idNumber": "%s", "sendingAgencyCode": "%s", "insuranceType": "EMPLOYEE_PENSION"}"""
-				.formatted(idNumber, YINGCHENG)))
-			.andExpect(status().isCreated())
+				.formatted(idNumber, YINGCHENG)));
+	}
+
+	/** A transfer-in of the person from Yingcheng, accepted at Xicheng; returns the case id. */
+	public long openedCase(String idNumber) throws Exception {
+		String body = open("xc-supervisor", idNumber).andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -116,13 +120,21 @@ public final class TransferFixtures {
 		act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
 		long out = awaitOutCaseOf(in);
 		act("yc-supervisor", out, "issue-info", "{}").andExpect(status().isOk());
-		act("yc-supervisor", out, "terminate-relation", "{}").andExpect(status().isOk());
+		completedAfterInfoIssued(in, out);
+		return out;
+	}
+
+	/**
+	 * Takes a transfer whose info table Yingcheng has issued to completion: Yingcheng ends the relation, Xicheng
+	 * reconciles, continues the records and completes, and Yingcheng's case completes on the receipt.
+	 */
+	public void completedAfterInfoIssued(long in, long out) throws Exception {
 		awaitState(in, "INFO_RECEIVED");
+		act("yc-supervisor", out, "terminate-relation", "{}").andExpect(status().isOk());
 		for (String action : List.of("reconcile", "continue-records", "complete")) {
 			act("xc-supervisor", in, action, "{}").andExpect(status().isOk());
 		}
 		awaitState(out, "COMPLETED");
-		return out;
 	}
 
 	/** The transfer-out case of a transfer-in, once its contact letter has arrived. */
