@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 
 import org.jiexu.identity.CurrentUser;
 import org.jiexu.identity.UserKind;
+import org.jiexu.policy.AccountNormalisation;
+import org.jiexu.policy.InterestMethod;
 import org.jiexu.registry.AgencyView;
 import org.jiexu.registry.RegistryManagement;
 import org.jiexu.shared.Money;
@@ -196,6 +198,24 @@ public class AccountLedger {
 			.query(BigDecimal.class)
 			.single()
 			.setScale(2);
+	}
+
+	/**
+	 * The years whose interest is posted on the person's account at the agency, with the rate and method each
+	 * posting applied (none if there is no account). Unscoped, like {@link #balance}.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Integer, AccountNormalisation.PostedYear> postedInterest(long personId, String agencyCode) {
+		Map<Integer, AccountNormalisation.PostedYear> years = new TreeMap<>();
+		this.jdbc.sql("select b.balance_year, r.rate, r.method from account.year_balance b join"
+				+ " account.individual_account a on a.id = b.account_id join account.interest_posting r"
+				+ " on r.job_id = b.job_id where a.person_id = ? and a.agency_code = ?")
+			.params(personId, agencyCode)
+			.query((rs, row) -> new AccountNormalisation.PostedYear(rs.getInt(1), rs.getBigDecimal(2),
+					InterestMethod.valueOf(rs.getString(3))))
+			.list()
+			.forEach(year -> years.put(year.year(), year));
+		return years;
 	}
 
 	/**

@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,6 +68,8 @@ public class InterestPosting {
 
 	private final int chunkSize;
 
+	private final ApplicationEventPublisher events;
+
 	private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
 		Thread thread = new Thread(r, "interest-posting");
 		thread.setDaemon(true);
@@ -77,7 +80,8 @@ public class InterestPosting {
 
 	InterestPosting(JdbcClient jdbc, Jobs jobs, RegistryManagement registry, InterestPostingChunks chunks,
 			TransactionTemplate transaction, Clock clock, AuditTrail audit,
-			@Value("${jiexu.interest-posting.chunk-size:5000}") int chunkSize) {
+			@Value("${jiexu.interest-posting.chunk-size:5000}") int chunkSize, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.jobs = jobs;
 		this.registry = registry;
@@ -270,7 +274,10 @@ public class InterestPosting {
 		try {
 			InterestPostingRun run = runOf(jobId);
 			this.chunks.postAll(run, chunkSize, interruption);
-			this.jobs.finish(jobId, JobState.COMPLETED, null);
+			this.transaction.executeWithoutResult(status -> {
+				this.jobs.finish(jobId, JobState.COMPLETED, null);
+				this.events.publishEvent(new InterestYearPosted(run.agencyCode(), run.year(), jobId));
+			});
 		}
 		catch (RuntimeException failure) {
 			LOG.warn("Interest posting job {} stopped; it can be resumed", jobId, failure);

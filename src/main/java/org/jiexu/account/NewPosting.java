@@ -20,8 +20,8 @@ public record NewPosting(long personId, String agencyCode, PostingKind kind, Yea
 		if (amount.scale() > 2) {
 			throw new IllegalArgumentException("Amounts are yuan at scale 2: " + amount);
 		}
-		if (reference.isBlank() || reference.length() > 40) {
-			throw new IllegalArgumentException("A reference has 1 to 40 characters: " + reference);
+		if (reference.isBlank() || reference.length() > 60) {
+			throw new IllegalArgumentException("A reference has 1 to 60 characters: " + reference);
 		}
 	}
 

@@ -14,6 +14,11 @@ public enum PostingKind {
 	/** Paid back to the person, e.g. for months counted twice (negative). */
 	REFUND,
 	/** A correction entered by the agency, or an opening balance taken over from an earlier system. */
-	ADJUSTMENT
+	ADJUSTMENT,
+	/**
+	 * The 11% / 8% normalisation of an account that moves with a transfer: a top-up (positive), or the part not
+	 * moved, kept by the sending agency (negative).
+	 */
+	NORMALISATION
 
 }

@@ -7,7 +7,8 @@ import java.util.UUID;
  * sends it to whom) and, in each implementing record, the content of its kind.
  */
 public sealed interface ExchangeMessage
-		permits ContactLetter, TransferInfoTable, FundRemittance, TransferReceipt, TransferRejection {
+		permits ContactLetter, TransferInfoTable, FundRemittance, TransferReceipt, TransferRejection,
+		SupplementaryRemittance {
 
 	/** Unique for every message sent: the receiver takes each id once. */
 	UUID messageId();

@@ -12,7 +12,9 @@ public enum MessageKind {
 	/** 办结回执: the receiving agency confirms the transfer is completed. */
 	RECEIPT(TransferReceipt.class),
 	/** 退回: the sending agency refuses the contact letter, with the reason. */
-	REJECTION(TransferRejection.class);
+	REJECTION(TransferRejection.class),
+	/** 补转: money credited to the emptied sending account after the transfer (e.g. interest posted later). */
+	SUPPLEMENTARY_REMITTANCE(SupplementaryRemittance.class);
 
 	private final Class<? extends ExchangeMessage> type;
 

@@ -70,8 +70,14 @@ class TransferReadModels {
 		}
 	}
 
-	/** The money the step moves: received on a transfer-in's INFO_RECEIVED, remitted on a transfer-out's INFO_ISSUED. */
+	/**
+	 * The money the step moves: received on a transfer-in's INFO_RECEIVED, remitted on a transfer-out's INFO_ISSUED,
+	 * and each supplementary remittance (补转) sent or received.
+	 */
 	private static @Nullable BigDecimal fundsMoved(TransferCaseChanged changed) {
+		if (changed.supplement() != null) {
+			return changed.supplement();
+		}
 		if (changed.side() == TransferSide.IN && entered(changed, CaseState.INFO_RECEIVED)) {
 			return orZero(changed.remittedTotal());
 		}

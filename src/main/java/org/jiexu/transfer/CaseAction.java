@@ -42,6 +42,15 @@ public enum CaseAction {
 	/** The receiving agency's receipt arrived: it has completed the transfer. */
 	RECEIVE_RECEIPT(TransferSide.OUT, EnumSet.of(CaseState.INFO_ISSUED, CaseState.RELATION_TERMINATED,
 			CaseState.COMPLETED), null, false, false),
+	/**
+	 * The sending agency remits what was credited to the emptied account after the info table, e.g. the interest of
+	 * a year posted later (补转); the state stays.
+	 */
+	SEND_SUPPLEMENT(TransferSide.OUT, EnumSet.of(CaseState.INFO_ISSUED, CaseState.RELATION_TERMINATED,
+			CaseState.COMPLETED), null, false, false),
+	/** A supplementary remittance arrived and is credited to the account here; the state stays. */
+	RECEIVE_SUPPLEMENT(TransferSide.IN, EnumSet.of(CaseState.CONTACT_LETTER_SENT, CaseState.INFO_RECEIVED,
+			CaseState.RECONCILED, CaseState.RECORDS_CONTINUED, CaseState.COMPLETED), null, false, false),
 	/** Either side: done. The receiving agency notifies the person and sends its receipt. */
 	COMPLETE(null, EnumSet.of(CaseState.RECORDS_CONTINUED, CaseState.RELATION_TERMINATED), CaseState.COMPLETED, true,
 			false),

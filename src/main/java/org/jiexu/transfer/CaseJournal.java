@@ -1,5 +1,6 @@
 package org.jiexu.transfer;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -26,11 +27,17 @@ class CaseJournal {
 	/** Records the step that left the case as {@code after}. */
 	void record(TransferCase after, CaseAction action, @Nullable CaseState from, String actor,
 			@Nullable String reason) {
+		record(after, action, from, actor, reason, null);
+	}
+
+	/** Records a step that moved a supplementary remittance of {@code supplement} yuan. */
+	void record(TransferCase after, CaseAction action, @Nullable CaseState from, String actor,
+			@Nullable String reason, @Nullable BigDecimal supplement) {
 		long eventId = this.store.addEvent(after.id(), action, from, after.state(), actor, reason);
 		this.events.publishEvent(new TransferCaseChanged(eventId, after.id(), after.transferId(), after.agencyCode(),
 				after.counterpartCode(), after.side(), action, from, after.state(), after.attempt(), after.steward(),
 				after.openedOn(), after.dueOn(), LocalDate.now(this.clock), after.pooledFund(),
-				after.individualAccount(), after.remittedTotal()));
+				after.individualAccount(), after.remittedTotal(), supplement));
 	}
 
 }

@@ -13,21 +13,30 @@ import org.jiexu.account.NewPosting;
 import org.jiexu.account.PostingKind;
 import org.jiexu.contribution.ContributionRecordView;
 import org.jiexu.contribution.ContributionRecords;
+import org.jiexu.policy.AccountNormalisation;
 import org.jiexu.shared.Money;
+import org.jiexu.shared.UserInputException;
 import org.springframework.stereotype.Component;
 
 /**
- * The individual-account money of a transfer, booked in the case's transaction: the sending agency moves the whole
- * balance of the person's account there out (全部储存额, 66号 第四条（一）: the account is emptied); the receiving
- * agency credits the amount of the info table, then refunds to the person the account part of every month paid
- * both here and at the sending agency ("transfer first, clean after", 人社部发〔2010〕70号 十), so that no month
- * counts twice. References name the transfer, so a step taken again books nothing twice.
+ * The individual-account money of a transfer, booked in the case's transaction. The sending agency normalises the
+ * account to the credits the transfer counts ({@link AccountNormalisation}: a top-up, or the part kept back) and moves
+ * the rest of the balance out (全部储存额, 66号 第四条（一）: the account is emptied); whatever is credited to the
+ * emptied account later, such as the interest of a year posted after the info table, follows as a supplementary
+ * remittance (补转) with its own normalisation. The receiving agency credits the amount of the info table (and of
+ * each supplement), then refunds to the person the account part of every month paid both here and at the sending
+ * agency ("transfer first, clean after", 人社部发〔2010〕70号 十), so that no month counts twice. References name
+ * the transfer, so a step taken again books nothing twice.
  */
 @Component
 class CaseMoney {
 
 	/** What continuing the account here refunded. */
 	record Refund(BigDecimal amount, int months) {
+	}
+
+	/** What left the sending account, after the normalisation shown. */
+	record SentOut(BigDecimal account, AccountNormalisation.Result normalisation) {
 	}
 
 	private final AccountLedger ledger;
@@ -39,12 +48,80 @@ class CaseMoney {
 		this.records = records;
 	}
 
-	/** Books the whole balance of the sending account out; returns it. */
-	BigDecimal sendOut(TransferCase c, LocalDate today) {
+	/** Normalises the sending account and books its whole balance out. */
+	SentOut sendOut(TransferCase c, InfoTableIssue.Record record, LocalDate today) {
+		AccountNormalisation.Result normalisation = normalisation(c, record, today.getYear() - 1);
+		this.ledger.post(normalisationPostings(c, normalisation.topUp(), normalisation.retained(), "", today));
+		return new SentOut(moveBalance(c, "to:", today), normalisation);
+	}
+
+	/**
+	 * Books out what was credited to the emptied sending account since, after the interest posting of
+	 * {@code postedYear}: for a year before the info table, the normalisation of that year's interest first.
+	 *
+	 * @return the amount to remit (zero if the account holds nothing)
+	 */
+	BigDecimal supplement(TransferCase c, InfoTableIssue.Record record, int postedYear, LocalDate today) {
+		int issuedIn = java.util.Objects.requireNonNull(c.infoReceivedOn(), "info issued").getYear();
+		if (postedYear < issuedIn) {
+			AccountNormalisation.Result now = normalisation(c, record, postedYear);
+			AccountNormalisation.Result before = normalisation(c, record, postedYear - 1);
+			this.ledger.post(normalisationPostings(c, now.topUp().subtract(before.topUp()),
+					now.retained().subtract(before.retained()), String.valueOf(postedYear), today));
+		}
+		return moveBalance(c, "so" + postedYear + ":", today);
+	}
+
+	/** Whether the case's account here holds any money (after its balance left, only what was credited since). */
+	boolean holdsMoney(TransferCase c) {
+		return this.ledger.balance(c.personId(), c.agencyCode()).signum() != 0;
+	}
+
+	/** Credits a supplementary remittance received for the transfer-in case. */
+	void receiveSupplement(TransferCase c, BigDecimal amount, int interestYear, LocalDate today) {
+		if (amount.signum() > 0) {
+			this.ledger.post(List.of(new NewPosting(c.personId(), c.agencyCode(), PostingKind.TRANSFER_IN,
+					YearMonth.from(today), today, amount, "si" + interestYear + ":" + c.transferId())));
+		}
+	}
+
+	/**
+	 * The normalisation of the sending account with the interest posted up to {@code lastYear}; none for a
+	 * temporary account, which moves every contribution.
+	 */
+	private AccountNormalisation.Result normalisation(TransferCase c, InfoTableIssue.Record record, int lastYear) {
+		if (record.temporary()) {
+			return AccountNormalisation.of(Map.of(), Map.of(), Map.of());
+		}
+		Map<Integer, AccountNormalisation.PostedYear> posted = new java.util.TreeMap<>(
+				this.ledger.postedInterest(c.personId(), c.sendingAgency()));
+		posted.keySet().removeIf(year -> year > lastYear);
+		return AccountNormalisation.of(record.counted(), record.booked(), posted);
+	}
+
+	private static List<NewPosting> normalisationPostings(TransferCase c, BigDecimal topUp, BigDecimal retained,
+			String year, LocalDate today) {
+		List<NewPosting> postings = new ArrayList<>();
+		if (topUp.signum() != 0) {
+			postings.add(new NewPosting(c.personId(), c.agencyCode(), PostingKind.NORMALISATION, YearMonth.from(today),
+					today, topUp, "nt" + year + ":" + c.transferId()));
+		}
+		if (retained.signum() != 0) {
+			postings.add(new NewPosting(c.personId(), c.agencyCode(), PostingKind.NORMALISATION, YearMonth.from(today),
+					today, retained.negate(), "nr" + year + ":" + c.transferId()));
+		}
+		return postings;
+	}
+
+	/** Books the account's balance out; refuses a negative one, which no transfer can move. */
+	private BigDecimal moveBalance(TransferCase c, String referencePrefix, LocalDate today) {
 		BigDecimal balance = this.ledger.balance(c.personId(), c.agencyCode());
-		if (balance.signum() != 0) {
+		if (balance.signum() < 0) {
+			throw UserInputException.conflict(null, "transfer.account.negative", balance.toPlainString());
+		}
+		if (balance.signum() > 0) {
 			this.ledger.post(List.of(new NewPosting(c.personId(), c.agencyCode(), PostingKind.TRANSFER_OUT,
-					YearMonth.from(today), today, balance.negate(), "to:" + c.transferId())));
+					YearMonth.from(today), today, balance.negate(), referencePrefix + c.transferId())));
 		}
 		return balance;
 	}

@@ -8,6 +8,7 @@ import org.jiexu.exchange.ContactLetter;
 import org.jiexu.exchange.Exchange;
 import org.jiexu.exchange.TransferReceipt;
 import org.jiexu.exchange.TransferRejection;
+import org.jiexu.policy.AccountNormalisation;
 import org.jiexu.registry.AgencyView;
 import org.jiexu.registry.PersonRelations;
 import org.jiexu.registry.RegistryManagement;
@@ -137,13 +138,24 @@ class CaseSteps {
 			throw UserInputException.conflict(null, "transfer.checks.failing");
 		}
 		InfoTableIssue.Record record = this.infoTables.record(c);
-		BigDecimal account = this.money.sendOut(c, today());
+		CaseMoney.SentOut sent = this.money.sendOut(c, record, today());
+		BigDecimal account = sent.account();
 		TransferCase next = c.withInfo(today(), today(), record.pooledFund(), account,
 				record.pooledFund().add(account));
 		TransferCase saved = save(c, next.moved(CaseState.INFO_ISSUED, c.clockFrom(), c.dueOn()), CaseAction.ISSUE_INFO,
-				actor, reason);
+				actor, withNormalisation(reason, sent.normalisation()));
 		this.infoTables.send(saved, record, actor, today());
 		return saved;
+	}
+
+	/** The reason given, and what the normalisation changed, if anything (bilingual, as the history keeps it). */
+	private static @Nullable String withNormalisation(@Nullable String reason, AccountNormalisation.Result normalisation) {
+		if (normalisation.changesNothing()) {
+			return reason;
+		}
+		String note = "个人账户归一 / account normalised (11% / 8%): 补足 / topped up " + normalisation.topUp()
+				+ "，不转移 / kept back " + normalisation.retained();
+		return reason == null ? note : reason + "；" + note;
 	}
 
 	private TransferCase terminateRelation(TransferCase c, String actor, @Nullable String reason) {

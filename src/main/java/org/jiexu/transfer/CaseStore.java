@@ -89,6 +89,15 @@ class CaseStore {
 			.optional();
 	}
 
+	/** The transfer-out cases of the agency whose account has left (the info table is issued), by transfer id. */
+	List<String> accountsSentOut(String agencyCode) {
+		return this.jdbc.sql("select transfer_id from transfer.transfer_case where agency_code = ? and side = 'OUT'"
+				+ " and state in ('INFO_ISSUED', 'RELATION_TERMINATED', 'COMPLETED') order by id")
+			.param(agencyCode)
+			.query(String.class)
+			.list();
+	}
+
 	/** An open transfer-in of the person at the agency from the sending agency, if there is one. */
 	Optional<TransferCase> openTransferIn(long personId, String agencyCode, String sendingAgency) {
 		return this.jdbc.sql(SELECT + "where person_id = ? and agency_code = ? and counterpart_code = ? and side = 'IN'"

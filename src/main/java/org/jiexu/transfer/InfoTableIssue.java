@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.jiexu.contribution.ContributionRecordView;
 import org.jiexu.contribution.ContributionRecords;
@@ -30,7 +32,7 @@ import org.springframework.stereotype.Component;
  * policy rule's ({@link TransferAmounts}: 12% of each year's bases from 1998, rounded per year; a temporary account's
  * employer part in full with interest) over the person's records at the agency, merged into runs of months on one
  * base and one rate, at the province's interest rates by the default method. The individual account is what the
- * account holds ({@link CaseMoney}).
+ * account holds after the 11% / 8% normalisation ({@link CaseMoney}).
  */
 @Component
 class InfoTableIssue {
@@ -41,9 +43,19 @@ class InfoTableIssue {
 	 * @param years the policy calculator's years, from the first to the last year with a month recorded (years
 	 * between them without any included); their pooled parts and a temporary account's employer part make up
 	 * {@code pooledFund}
+	 * @param booked the account credits the sending agency booked for the months, per year
+	 * @param temporary whether the months are a temporary account's (which moves everything, not normalised)
 	 */
 	record Record(int months, @Nullable YearMonth firstMonth, @Nullable YearMonth lastMonth, BigDecimal pooledFund,
-			List<TransferYear> years) {
+			List<TransferYear> years, Map<Integer, BigDecimal> booked, boolean temporary) {
+
+		/** The account credits the transfer counts (11% / 8% of the bases, the person's own before 1998), per year. */
+		Map<Integer, BigDecimal> counted() {
+			Map<Integer, BigDecimal> counted = new TreeMap<>();
+			this.years.forEach(year -> counted.put(year.year(), year.account().credits()));
+			return counted;
+		}
+
 	}
 
 	private final ContributionRecords records;
@@ -63,7 +75,7 @@ class InfoTableIssue {
 		String sending = c.sendingAgency();
 		List<ContributionRecordView> held = this.records.recordsAt(c.personId(), sending);
 		if (held.isEmpty()) {
-			return new Record(0, null, null, Money.ZERO, List.of());
+			return new Record(0, null, null, Money.ZERO, List.of(), Map.of(), false);
 		}
 		boolean temporary = this.registry.relationsOf(c.personId())
 			.flatMap(p -> p.at(sending))
@@ -72,8 +84,10 @@ class InfoTableIssue {
 		String province = this.registry.agency(sending).province();
 		TransferAmountsResult result = new TransferAmounts(InterestRates.forProvince(province), InterestMethod.RULE_1997)
 			.calculate(segments(held, temporary));
+		Map<Integer, BigDecimal> booked = new TreeMap<>();
+		held.forEach(r -> booked.merge(r.month().getYear(), r.accountCredit(), BigDecimal::add));
 		return new Record(held.size(), held.get(0).month(), held.get(held.size() - 1).month(), result.pooledFund(),
-				result.years());
+				result.years(), booked, temporary);
 	}
 
 	/** Sends the info table and the remittance of the amounts the case now states. */

@@ -9,6 +9,7 @@ import org.jiexu.exchange.Exchange;
 import org.jiexu.exchange.ExchangeMessage;
 import org.jiexu.exchange.FundRemittance;
 import org.jiexu.exchange.MessageReceived;
+import org.jiexu.exchange.SupplementaryRemittance;
 import org.jiexu.exchange.TransferInfoTable;
 import org.jiexu.exchange.TransferReceipt;
 import org.jiexu.exchange.TransferRejection;
@@ -37,8 +38,11 @@ class TransferInbox {
 
 	private final CaseJournal journal;
 
+	private final CaseMoney money;
+
 	TransferInbox(Exchange exchange, CaseStore store, CaseSteps steps, StewardAssignment stewards,
-			RegistryManagement registry, CaseJournal journal) {
+			RegistryManagement registry, CaseJournal journal, CaseMoney money) {
+		this.money = money;
 		this.journal = journal;
 		this.exchange = exchange;
 		this.store = store;
@@ -70,6 +74,16 @@ class TransferInbox {
 			inCase(rejection).ifPresent(c -> this.steps.save(c,
 					c.rejected(RejectedBy.SENDING, rejection.reason()).moved(CaseState.REJECTED, today(), null),
 					CaseAction.RECEIVE_REJECTION, actor, rejection.reason()));
+		}
+		else if (message instanceof SupplementaryRemittance supplement) {
+			this.store.lock(supplement.transferId(), TransferSide.IN)
+				.filter(c -> CaseAction.RECEIVE_SUPPLEMENT.allowedFrom(c.state()))
+				.ifPresent(c -> {
+					this.money.receiveSupplement(c, supplement.individualAccount(), supplement.interestYear(), today());
+					this.journal.record(c, CaseAction.RECEIVE_SUPPLEMENT, c.state(), actor,
+							SupplementaryRemittances.note(supplement.individualAccount(), supplement.interestYear()),
+							supplement.individualAccount());
+				});
 		}
 		else if (message instanceof TransferReceipt receipt) {
 			this.store.lock(receipt.transferId(), TransferSide.OUT)

@@ -113,7 +113,8 @@ class TransferCaseIntegrationTests extends IntegrationTestSupport {
 		BigDecimal account = new BigDecimal(JsonPath.read(issued, "$.individualAccount").toString());
 		assertThat(pooled).as("12% of the bases from 1998 at Yingcheng, year by year to the fen")
 			.isEqualByComparingTo(pooledFundAt(personId, YINGCHENG));
-		assertThat(account).as("the whole account moves").isEqualByComparingTo(heldAtYingcheng);
+		assertThat(account).as("the whole account moves, normalised to 11% / 8% (a history before 1998 keeps part back)")
+			.isEqualByComparingTo(heldAtYingcheng.add(normalisedAt(personId, YINGCHENG)));
 		assertThat(balance(personId, YINGCHENG)).as("the sending account is emptied").isZero();
 
 		awaitState(in, "INFO_RECEIVED");
@@ -157,11 +158,12 @@ class TransferCaseIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private BigDecimal balance(long personId, String agency) {
-		return this.jdbc.sql("select coalesce(sum(p.amount), 0) from account.posting p join account.individual_account a"
-				+ " on a.id = p.account_id where a.person_id = ? and a.agency_code = ?")
-			.params(personId, agency)
-			.query(BigDecimal.class)
-			.single();
+		return transfers().balance(personId, agency);
+	}
+
+	/** What the normalisation added to (or took from) the person's account at the agency before it moved. */
+	private BigDecimal normalisedAt(long personId, String agency) {
+		return transfers().postings(personId, agency, "NORMALISATION").stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	private void backPay(String username, long personId, String from, String to) throws Exception {
@@ -179,29 +181,8 @@ class TransferCaseIntegrationTests extends IntegrationTestSupport {
 	 * yuan credited to the account, and the account's credits.
 	 */
 	private void takenOverAtYingcheng(long personId, int year, int firstMonth, int lastMonth) {
-		this.jdbc.sql("insert into account.individual_account (person_id, agency_code, opened_on) values (?, ?, ?)")
-			.params(personId, YINGCHENG, java.sql.Date.valueOf(LocalDate.of(year, firstMonth, 1)))
-			.update();
-		long account = this.jdbc.sql("select id from account.individual_account where person_id = ? and agency_code = ?")
-			.params(personId, YINGCHENG)
-			.query(Long.class)
-			.single();
-		for (int month = firstMonth; month <= lastMonth; month++) {
-			java.sql.Date day = java.sql.Date.valueOf(LocalDate.of(year, month, 1));
-			this.jdbc.sql("""
-					insert into contribution.contribution_record (person_id, agency_code, contribution_month,
-					 contributor_type, base, employer_part, individual_part, account_credit, pooled_part, origin, paid_on,
-					 late_fee, recorded_at)
-					values (?, ?, ?, 'FLEXIBLE_WORKER', 5000.00, 0.00, 1000.00, 400.00, 600.00, 'HISTORY', ?, 0.00,
-					 current_timestamp)""")
-				.params(personId, YINGCHENG, day, day)
-				.update();
-			this.jdbc.sql("""
-					insert into account.posting (account_id, kind, value_month, posting_year, amount, reference, posted_at)
-					values (?, 'CONTRIBUTION', ?, ?, 400.00, ?, current_timestamp)""")
-				.params(account, day, TODAY.getYear(), "history:" + personId + ":" + month)
-				.update();
-		}
+		transfers().bookedAtYingcheng(personId, "FLEXIBLE_WORKER", java.time.YearMonth.of(year, firstMonth),
+				java.time.YearMonth.of(year, lastMonth), "5000.00", "400.00", TODAY.getYear());
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package org.jiexu.transfer;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -81,6 +83,56 @@ public final class TransferFixtures {
 			.param("yc", YINGCHENG)
 			.query(String.class)
 			.single();
+	}
+
+	/**
+	 * Months at Yingcheng as taken over from its earlier system, each with its base and the account credit that system
+	 * booked (histories taken over are where overlaps and rates other than 11% / 8% come from), and the account's
+	 * credits, booked in {@code postingYear}.
+	 */
+	public void bookedAtYingcheng(long personId, String contributorType, YearMonth from, YearMonth to, String base,
+			String credit, int postingYear) {
+		this.jdbc.sql("insert into account.individual_account (person_id, agency_code, opened_on) select ?, ?, ?"
+				+ " where not exists (select 1 from account.individual_account where person_id = ? and agency_code = ?)")
+			.params(personId, YINGCHENG, java.sql.Date.valueOf(from.atDay(1)), personId, YINGCHENG)
+			.update();
+		long account = this.jdbc.sql("select id from account.individual_account where person_id = ? and agency_code = ?")
+			.params(personId, YINGCHENG)
+			.query(Long.class)
+			.single();
+		for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+			java.sql.Date day = java.sql.Date.valueOf(month.atDay(1));
+			this.jdbc.sql("""
+					insert into contribution.contribution_record (person_id, agency_code, contribution_month,
+					 contributor_type, base, employer_part, individual_part, account_credit, pooled_part, origin, paid_on,
+					 late_fee, recorded_at)
+					values (?, ?, ?, ?, ?, 0.00, 0.00, ?, 0.00, 'HISTORY', ?, 0.00, current_timestamp)""")
+				.params(personId, YINGCHENG, day, contributorType, new BigDecimal(base), new BigDecimal(credit), day)
+				.update();
+			this.jdbc.sql("""
+					insert into account.posting (account_id, kind, value_month, posting_year, amount, reference, posted_at)
+					values (?, 'CONTRIBUTION', ?, ?, ?, ?, current_timestamp)""")
+				.params(account, day, postingYear, new BigDecimal(credit), "history:" + personId + ":" + month)
+				.update();
+		}
+	}
+
+	/** The balance of the person's account at the agency: the sum of its postings. */
+	public BigDecimal balance(long personId, String agency) {
+		return this.jdbc.sql("select coalesce(sum(p.amount), 0) from account.posting p join account.individual_account a"
+				+ " on a.id = p.account_id where a.person_id = ? and a.agency_code = ?")
+			.params(personId, agency)
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	/** The amounts of the postings of one kind on the person's account at the agency, in the order booked. */
+	public List<BigDecimal> postings(long personId, String agency, String kind) {
+		return this.jdbc.sql("select p.amount from account.posting p join account.individual_account a"
+				+ " on a.id = p.account_id where a.person_id = ? and a.agency_code = ? and p.kind = ? order by p.id")
+			.params(personId, agency, kind)
+			.query(BigDecimal.class)
+			.list();
 	}
 
 	public long personId(String idNumber) {

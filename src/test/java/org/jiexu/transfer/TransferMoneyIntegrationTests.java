@@ -1,0 +1,155 @@
+package org.jiexu.transfer;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.jiexu.IntegrationTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The individual-account money of a transfer from Yingcheng to Xicheng beyond the plain case: the 11% / 8%
+ * normalisation of what the sending agency booked, and the supplementary remittance (补转) of interest posted
+ * after the account left.
+ */
+class TransferMoneyIntegrationTests extends IntegrationTestSupport {
+
+	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+	private TransferFixtures transfers() {
+		return new TransferFixtures(this.mvc, this.jdbc, this::unusedIdNumber);
+	}
+
+	private void bookedAtYingcheng(long personId, YearMonth from, YearMonth to, String base, String credit,
+			int postingYear) {
+		transfers().bookedAtYingcheng(personId, "EMPLOYEE", from, to, base, credit, postingYear);
+	}
+
+	private BigDecimal balance(long personId, String agency) {
+		return transfers().balance(personId, agency);
+	}
+
+	private List<BigDecimal> postings(long personId, String agency, String kind) {
+		return transfers().postings(personId, agency, kind);
+	}
+
+	private BigDecimal issueInfo(long out) throws Exception {
+		String issued = transfers().act("yc-supervisor", out, "issue-info", "{}")
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return new BigDecimal(JsonPath.read(issued, "$.individualAccount").toString());
+	}
+
+	@Test
+	void theSendingAgencyTopsUpWhatItBookedBelowTheNormalisedRateAndKeepsWhatItBookedAbove() throws Exception {
+		String idNumber = transfers().personMovedFromYingcheng("归一测试", null);
+		long personId = transfers().personId(idNumber);
+		int thisYear = TODAY.getYear();
+		// 1996: 11% booked, the person's own 8% moves: 30 a month stays (360)
+		bookedAtYingcheng(personId, YearMonth.of(1996, 1), YearMonth.of(1996, 12), "1000.00", "110.00", thisYear);
+		// 2003: 12% booked, 11% moves: 30 a month stays (90)
+		bookedAtYingcheng(personId, YearMonth.of(2003, 1), YearMonth.of(2003, 3), "3000.00", "360.00", thisYear);
+		// 2010: 6% booked, 8% moves: 80 a month is topped up (480)
+		bookedAtYingcheng(personId, YearMonth.of(2010, 1), YearMonth.of(2010, 6), "4000.00", "240.00", thisYear);
+		BigDecimal booked = balance(personId, YINGCHENG);
+		assertThat(booked).isEqualByComparingTo("3840.00");
+
+		long in = transfers().openedCase(idNumber);
+		transfers().act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
+		long out = transfers().awaitOutCaseOf(in);
+		BigDecimal account = issueInfo(out);
+
+		assertThat(account).as("booked 3,840.00 + 480.00 topped up − 450.00 kept back").isEqualByComparingTo("3870.00");
+		assertThat(postings(personId, YINGCHENG, "NORMALISATION")).containsExactly(new BigDecimal("480.00"),
+				new BigDecimal("-450.00"));
+		assertThat(balance(personId, YINGCHENG)).as("the sending account is emptied").isZero();
+		this.mvc.perform(get("/api/v1/transfer-cases/{id}", out).with(as("yc-supervisor")))
+			.andExpect(jsonPath("$.history[?(@.action == 'ISSUE_INFO')].reason")
+				.value(org.hamcrest.Matchers.contains(containsString("补足 / topped up 480.00，不转移 / kept back 450.00"))));
+
+		BigDecimal atXicheng = balance(personId, XICHENG);
+		transfers().completedAfterInfoIssued(in, out);
+		assertThat(balance(personId, XICHENG)).as("Xicheng credits what left Yingcheng")
+			.isEqualByComparingTo(atXicheng.add(account));
+	}
+
+	@Test
+	void interestPostedAtTheSendingAgencyAfterTheTransferFollowsAsASupplementaryRemittanceNormalisedToo()
+			throws Exception {
+		String idNumber = transfers().personMovedFromYingcheng("补转测试", null);
+		long personId = transfers().personId(idNumber);
+		int lastYear = TODAY.getYear() - 1;
+		// last year, whose interest Yingcheng has not posted (no rate published yet): 6% booked, 8% moves
+		bookedAtYingcheng(personId, YearMonth.of(lastYear, 1), YearMonth.of(lastYear, 6), "5000.00", "300.00",
+				lastYear);
+		long in = transfers().openedCase(idNumber);
+		transfers().act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
+		long out = transfers().awaitOutCaseOf(in);
+		assertThat(issueInfo(out)).as("1,800.00 booked, topped up by 600.00 to 8%").isEqualByComparingTo("2400.00");
+		transfers().completedAfterInfoIssued(in, out);
+		BigDecimal atXicheng = balance(personId, XICHENG);
+
+		String run = this.mvc
+			.perform(post("/api/v1/jobs/interest-posting").with(as("yc-supervisor"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"year\": %d, \"rate\": \"0.015\"}".formatted(lastYear)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(run).as("the interest posting starts").contains("\"job\"");
+		long job = ((Number) JsonPath.read(run, "$.job.id")).longValue();
+		awaitSupplementReceived(in);
+
+		// the year's interest on the 1,800.00 booked: 1,800 × 0.015 × 1.083 / 2 = 14.6205 → 14.62; on the 600.00
+		// top-up: 600 × 0.015 × 0.5415 = 4.8735 → 4.87; together what 2,400.00 booked at 8% would have earned
+		assertThat(jobState(job)).isEqualTo("COMPLETED");
+		assertThat(postings(personId, YINGCHENG, "INTEREST")).containsExactly(new BigDecimal("14.62"));
+		assertThat(postings(personId, YINGCHENG, "NORMALISATION")).containsExactly(new BigDecimal("600.00"),
+				new BigDecimal("4.87"));
+		assertThat(postings(personId, YINGCHENG, "TRANSFER_OUT")).containsExactly(new BigDecimal("-2400.00"),
+				new BigDecimal("-19.49"));
+		assertThat(balance(personId, YINGCHENG)).as("emptied again").isZero();
+		assertThat(balance(personId, XICHENG)).isEqualByComparingTo(atXicheng.add(new BigDecimal("19.49")));
+		this.mvc.perform(get("/api/v1/transfer-cases/{id}", out).with(as("yc-supervisor")))
+			.andExpect(jsonPath("$.state").value("COMPLETED"))
+			.andExpect(jsonPath("$.history[?(@.action == 'SEND_SUPPLEMENT')].reason")
+				.value(org.hamcrest.Matchers.contains(containsString("19.49"))));
+		this.mvc.perform(get("/api/v1/transfer-cases/{id}", in).with(as("xc-supervisor")))
+			.andExpect(jsonPath("$.history[?(@.action == 'RECEIVE_SUPPLEMENT')].actor")
+				.value(org.hamcrest.Matchers.contains("exchange:" + YINGCHENG)))
+			.andExpect(jsonPath("$.messages[*].kind").value(org.hamcrest.Matchers.hasItem("SUPPLEMENTARY_REMITTANCE")));
+	}
+
+	private String jobState(long job) {
+		return this.jdbc.sql("select state from job.job where id = ?").param(job).query(String.class).single();
+	}
+
+	private void awaitSupplementReceived(long in) throws InterruptedException {
+		for (int i = 0; i < 600 && supplementsReceived(in) == 0; i++) {
+			Thread.sleep(50);
+		}
+		assertThat(supplementsReceived(in)).isEqualTo(1);
+	}
+
+	private long supplementsReceived(long caseId) {
+		return this.jdbc.sql("select count(*) from transfer.case_event where case_id = ? and action = 'RECEIVE_SUPPLEMENT'")
+			.param(caseId)
+			.query(Long.class)
+			.single();
+	}
+
+}
