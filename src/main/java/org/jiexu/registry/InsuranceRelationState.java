@@ -12,6 +12,11 @@ public enum InsuranceRelationState {
 	/** Moved to another agency by a completed transfer (已转出). */
 	TRANSFERRED_OUT,
 	/** Ended for good: death, emigration, refund (终止). */
-	TERMINATED
+	TERMINATED,
+	/**
+	 * The person draws the pension here (领取养老待遇), from the relation's {@code pensionFrom} month: the relation
+	 * stays here and no longer transfers (国办发〔2009〕66号 第二条).
+	 */
+	DRAWING_PENSION
 
 }

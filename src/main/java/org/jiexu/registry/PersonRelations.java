@@ -18,6 +18,14 @@ public record PersonRelations(PersonReference person, String hukouRegionCode, Li
 		return this.relations.stream().filter(r -> r.agency().code().equals(agencyCode)).findFirst();
 	}
 
+	/**
+	 * The relation at which the person draws the pension (state {@code DRAWING_PENSION}), if any: such a person no
+	 * longer transfers (国办发〔2009〕66号 第二条).
+	 */
+	public Optional<InsuranceRelationView> drawingPension() {
+		return this.relations.stream().filter(r -> r.state() == InsuranceRelationState.DRAWING_PENSION).findFirst();
+	}
+
 	/** The 2-digit code of the hukou province. */
 	public String hukouProvince() {
 		return this.hukouRegionCode.substring(0, 2);

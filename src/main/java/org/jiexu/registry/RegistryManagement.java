@@ -25,6 +25,7 @@ import org.jiexu.registry.domain.PersonRegistration;
 import org.jiexu.registry.domain.RegistryQueries;
 import org.jiexu.shared.InputCheck;
 import org.jiexu.shared.Masking;
+import org.jiexu.shared.TextInput;
 import org.jiexu.shared.UserInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -235,6 +236,44 @@ public class RegistryManagement {
 	@Transactional
 	public boolean endRelationByTransfer(long personId, String agencyCode, String toAgency, LocalDate on) {
 		return this.queries.endRelation(personId, agencyCode, InsuranceRelationState.TRANSFERRED_OUT, on, toAgency);
+	}
+
+	/**
+	 * Records that the person starts drawing the pension at the clerk's agency from the month (领取养老待遇): the
+	 * person's live relation there (ACTIVE, SUSPENDED or TEMPORARY) becomes {@code DRAWING_PENSION} and keeps the
+	 * month. Refused, changing nothing, for a month after the current one, for a person who draws a pension already
+	 * (at any agency) and for a person without a live relation at the clerk's agency; "not found" outside the
+	 * clerk's scope. From then on the person no longer transfers (国办发〔2009〕66号 第二条).
+	 */
+	@Transactional
+	public InsuredPersonView recordPensionStart(CurrentUser user, long personId, RecordPensionStart request) {
+		user.requireRegistrar();
+		String agencyCode = user.requireAgency();
+		if (!this.queries.personVisible(user, personId)) {
+			throw UserInputException.notFound("registry.person.notFound", personId);
+		}
+		YearMonth from = TextInput.yearMonth("fromMonth", request.fromMonth());
+		YearMonth thisMonth = YearMonth.now(this.clock);
+		if (from.isAfter(thisMonth)) {
+			throw UserInputException.invalid("fromMonth", "registry.pension.fromMonth.future", from.toString(),
+					thisMonth.toString());
+		}
+		this.queries.lockPerson(personId);
+		List<InsuranceRelationView> relations = this.queries.relations(personId);
+		Optional<InsuranceRelationView> drawing = relations.stream()
+			.filter(r -> r.state() == InsuranceRelationState.DRAWING_PENSION)
+			.findFirst();
+		if (drawing.isPresent()) {
+			InsuranceRelationView at = drawing.get();
+			throw UserInputException.conflict(null, "registry.pension.alreadyDrawing", at.agency().nameZh(),
+					at.agency().nameEn(), at.pensionFrom() == null ? "—" : at.pensionFrom().toString());
+		}
+		AgencyView here = agency(agencyCode);
+		if (!this.queries.startDrawingPension(personId, agencyCode, from)) {
+			throw UserInputException.conflict(null, "registry.pension.noLiveRelation", here.nameZh(), here.nameEn());
+		}
+		this.audit.record(user, AuditAction.PENSION_START_RECORDED, "person " + personId + " from " + from);
+		return view(user, this.persons.findById(personId).orElseThrow());
 	}
 
 	/** The person's registry facts, if the user may see the person; "not found" otherwise. */

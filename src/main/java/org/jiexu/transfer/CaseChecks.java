@@ -27,11 +27,12 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * shown or applied (so they follow the registry until the step is taken):
  * <ul>
  * <li>transfer-in, before the contact letter: the person has registered and contributes here (66号 第八条（一）),
- * the sending agency holds a live relation, the person has not reached the statutory retirement month (if so,
- * confirm no pension is drawn: 66号 第二条), and the temporary-account rule (66号 第五条) lets the relation come
- * here;</li>
- * <li>transfer-out, before the info table: the person holds a live relation here; months recorded at both agencies
- * are pointed out (the receiving agency refunds them after the transfer).</li>
+ * the sending agency holds a live relation, the person draws no pension (66号 第二条: a pension the registry records
+ * at any agency blocks; without one, reaching the statutory retirement month asks to confirm that none is drawn),
+ * and the temporary-account rule (66号 第五条) lets the relation come here;</li>
+ * <li>transfer-out, before the info table: the person holds a live relation here (a relation drawing a pension here
+ * is not live, and says so); a pension drawn at another agency blocks too; months recorded at both agencies are
+ * pointed out (the receiving agency refunds them after the transfer).</li>
  * </ul>
  */
 final class CaseChecks {
@@ -50,7 +51,8 @@ final class CaseChecks {
 		checks.add(activeHere ? CaseCheck.of("RELATION_HERE", Outcome.PASS, "transfer.check.relationHere.pass")
 				: CaseCheck.of("RELATION_HERE", Outcome.FAIL, "transfer.check.relationHere.fail"));
 		checks.add(relationThere(person, sending));
-		checks.add(retirement(person.person(), today));
+		checks.add(person.drawingPension().map(CaseChecks::drawingPension)
+			.orElseGet(() -> retirement(person.person(), today)));
 		if (here.isPresent() && !receiving.province().equals(sending.province())) {
 			checks.add(temporaryAccount(person, receiving, here.get().startedOn(), category));
 		}
@@ -64,10 +66,23 @@ final class CaseChecks {
 	static List<CaseCheck> transferOut(PersonRelations person, AgencyView sending, int monthsRecordedTwice) {
 		Optional<InsuranceRelationView> here = person.at(sending.code());
 		boolean live = here.map(r -> LIVE.contains(r.state())).orElse(false);
-		return List.of(live ? CaseCheck.of("RELATION_HERE", Outcome.PASS, "transfer.check.relationKept.pass")
-				: CaseCheck.of("RELATION_HERE", Outcome.FAIL, "transfer.check.relationKept.fail"),
-				monthsRecordedTwice == 0 ? CaseCheck.of("OVERLAP", Outcome.PASS, "transfer.check.overlap.pass")
-						: CaseCheck.of("OVERLAP", Outcome.WARN, "transfer.check.overlap.warn", monthsRecordedTwice));
+		List<CaseCheck> checks = new ArrayList<>();
+		if (live) {
+			checks.add(CaseCheck.of("RELATION_HERE", Outcome.PASS, "transfer.check.relationKept.pass"));
+		}
+		else if (here.isPresent() && here.get().state() == InsuranceRelationState.DRAWING_PENSION) {
+			checks.add(CaseCheck.of("RELATION_HERE", Outcome.FAIL, "transfer.check.relationKept.drawing",
+					month(here.get())));
+		}
+		else {
+			checks.add(CaseCheck.of("RELATION_HERE", Outcome.FAIL, "transfer.check.relationKept.fail"));
+		}
+		person.drawingPension()
+			.filter(r -> !r.agency().code().equals(sending.code()))
+			.ifPresent(elsewhere -> checks.add(drawingPension(elsewhere)));
+		checks.add(monthsRecordedTwice == 0 ? CaseCheck.of("OVERLAP", Outcome.PASS, "transfer.check.overlap.pass")
+				: CaseCheck.of("OVERLAP", Outcome.WARN, "transfer.check.overlap.warn", monthsRecordedTwice));
+		return List.copyOf(checks);
 	}
 
 	static boolean blocking(List<CaseCheck> checks) {
@@ -85,6 +100,19 @@ final class CaseChecks {
 				: CaseCheck.of("RELATION_THERE", Outcome.FAIL, "transfer.check.relationThere.ended",
 						new DefaultMessageSourceResolvable(new String[] { "registry.relation.state." + state },
 								state.name()));
+	}
+
+	/**
+	 * The person draws a pension at an agency (the registry records it): no transfer any more (66号 第二条). The
+	 * agency is named in Chinese ({0}) and English ({1}), each message file using its own; {2} is the month.
+	 */
+	private static CaseCheck drawingPension(InsuranceRelationView drawing) {
+		return CaseCheck.of("NOT_DRAWING_PENSION", Outcome.FAIL, "transfer.check.pension.drawing",
+				drawing.agency().nameZh(), drawing.agency().nameEn(), month(drawing));
+	}
+
+	private static String month(InsuranceRelationView relation) {
+		return relation.pensionFrom() == null ? "—" : relation.pensionFrom().toString();
 	}
 
 	private static CaseCheck retirement(PersonReference person, LocalDate today) {

@@ -409,6 +409,58 @@ class TransferCaseIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void aTransferInForAPersonDrawingAPensionIsRefusedAtTheContactLetterCitingThePolicy() throws Exception {
+		String idNumber = personMovedFromYingcheng();
+		long in = openedCase(idNumber);
+		transfers().pensionStarted("yc-steward", idNumber, "2024-05");
+
+		this.mvc.perform(get("/api/v1/transfer-cases/{id}", in).with(as("xc-supervisor")))
+			.andExpect(jsonPath("$.checks[?(@.code == 'NOT_DRAWING_PENSION')].outcome")
+				.value(org.hamcrest.Matchers.contains("FAIL")))
+			.andExpect(jsonPath("$.checks[?(@.code == 'NOT_DRAWING_PENSION')].message")
+				.value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.allOf(containsString("应城市社会保险局"),
+						containsString("2024-05"), containsString("国办发〔2009〕66号 第二条")))))
+			.andExpect(jsonPath("$.checks[?(@.code == 'RELATION_THERE')].outcome")
+				.value(org.hamcrest.Matchers.contains("FAIL")));
+		this.mvc.perform(get("/api/v1/transfer-cases/{id}", in).with(as("xc-supervisor")).header("Accept-Language", "en"))
+			.andExpect(jsonPath("$.checks[?(@.code == 'NOT_DRAWING_PENSION')].message")
+				.value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.allOf(
+						containsString("Yingcheng Social Insurance Agency"), containsString("66号 Art. 2")))));
+
+		act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].code").value("transfer.checks.failing"));
+		assertThat(stateOf(in)).isEqualTo("APPLIED");
+		assertThat(this.jdbc.sql("select count(*) from transfer.transfer_case o join transfer.transfer_case i"
+				+ " on i.transfer_id = o.transfer_id where i.id = ? and o.side = 'OUT'")
+			.param(in)
+			.query(Long.class)
+			.single()).as("no contact letter reached Yingcheng").isZero();
+	}
+
+	@Test
+	void theSendingAgencyDoesNotTransferOutARelationThatNowDrawsAPension() throws Exception {
+		String idNumber = personMovedFromYingcheng();
+		long in = openedCase(idNumber);
+		act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
+		long out = awaitOutCaseOf(in);
+		transfers().pensionStarted("yc-steward", idNumber, "2025-09");
+
+		this.mvc.perform(get("/api/v1/transfer-cases/{id}", out).with(as("yc-supervisor")))
+			.andExpect(jsonPath("$.checks[?(@.code == 'RELATION_HERE')].outcome")
+				.value(org.hamcrest.Matchers.contains("FAIL")))
+			.andExpect(jsonPath("$.checks[?(@.code == 'RELATION_HERE')].message")
+				.value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.allOf(containsString("2025-09"),
+						containsString("领取基本养老保险待遇"), containsString("66号 第二条")))));
+		act("yc-supervisor", out, "issue-info", "{}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].code").value("transfer.checks.failing"));
+		assertThat(stateOf(out)).isEqualTo("LETTER_RECEIVED");
+		assertThat(this.jdbc.sql("select state from registry.insurance_relation where insured_person = ? and agency_code = ?")
+			.params(transfers().personId(idNumber), YINGCHENG)
+			.query(String.class)
+			.single()).isEqualTo("DRAWING_PENSION");
+	}
+
+	@Test
 	void theSendingAgencyIssuesNoInfoTableWhileAnEmployerThereOwesMonths() throws Exception {
 		String idNumber = personMovedFromYingcheng();
 		long person = transfers().personId(idNumber);

@@ -142,6 +142,19 @@ public final class TransferFixtures {
 			.single();
 	}
 
+	/**
+	 * Records, as the user (a registrar of the agency holding the person's live relation), that the person draws the
+	 * pension there from the month ({@code yyyy-MM}).
+	 */
+	public void pensionStarted(String username, String idNumber, String fromMonth) throws Exception {
+		this.mvc
+			.perform(post("/api/v1/persons/{id}/pension-start", personId(idNumber)).with(httpBasic(username, PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"fromMonth": "%s"}""".formatted(fromMonth)))
+			.andExpect(status().isOk());
+	}
+
 	/** Applies, as the user, for a transfer-in of the person from Yingcheng. */
 	public ResultActions open(String username, String idNumber) throws Exception {
 		return this.mvc.perform(post("/api/v1/transfer-cases").with(httpBasic(username, PASSWORD))

@@ -119,6 +119,29 @@ class TransferPagesIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void aCandidateWhoDrawsAPensionAtAnotherAgencyIsMarkedAndListedLast() throws Exception {
+		String idNumber = personMovedFromYingcheng();
+		long person = transfers().personId(idNumber);
+		this.jdbc.sql("insert into registry.insurance_relation (insured_person, agency_code, state, started_on)"
+				+ " values (?, '61030301', 'SUSPENDED', ?)")
+			.params(person, java.sql.Date.valueOf(LocalDate.of(2008, 6, 1)))
+			.update();
+		transfers().pensionStarted("jt-steward", idNumber, "2024-05");
+		long passingPerson = transfers().personId(personMovedFromYingcheng());
+		String page = this.mvc.perform(get("/transfers/new").with(as("xc-steward")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("candidate-check-" + person + "-NOT_DRAWING_PENSION"),
+					containsString("已领取养老待遇（不再转移）"),
+					not(containsString("candidate-check-" + passingPerson + "-")))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(page.indexOf("candidate-" + passingPerson + "-" + YINGCHENG))
+			.as("those who can transfer come first")
+			.isLessThan(page.indexOf("candidate-" + person + "-" + YINGCHENG));
+	}
+
+	@Test
 	void theListExportsTheLedgerAndTheCasePageItsDocumentsWithThePageSession() throws Exception {
 		this.mvc.perform(get("/transfers").param("urgent", "true").param("sort", "opened").with(as("xc-supervisor")))
 			.andExpect(status().isOk())

@@ -70,7 +70,7 @@ public class InsuredPerson {
 	public static InsuredPerson register(PersonRegistration registration) {
 		IdNumber idNumber = registration.idNumber();
 		Set<InsuranceRelation> relations = Set.of(new InsuranceRelation(null, registration.agencyCode(),
-				InsuranceRelationState.ACTIVE, registration.today(), null, null));
+				InsuranceRelationState.ACTIVE, registration.today(), null, null, null));
 		Set<Employment> employments = registration.employerId() == null ? Set.of()
 				: Set.of(new Employment(null, registration.employerId(), registration.agencyCode(),
 						YearMonth.from(registration.today()).atDay(1), null));

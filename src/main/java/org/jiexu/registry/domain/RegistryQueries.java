@@ -105,12 +105,12 @@ public class RegistryQueries {
 	public List<InsuranceRelationView> relations(long personId) {
 		Map<String, AgencyView> agencies = agencies();
 		return this.jdbc.sql("""
-				select agency_code, state, started_on, ended_on, transferred_to from registry.insurance_relation
-				where insured_person = :id order by started_on, id""")
+				select agency_code, state, started_on, ended_on, transferred_to, pension_from
+				from registry.insurance_relation where insured_person = :id order by started_on, id""")
 			.param("id", personId)
 			.query((rs, n) -> new InsuranceRelationView(agencies.get(rs.getString(1)),
 					InsuranceRelationState.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
-					rs.getObject(4, LocalDate.class), rs.getString(5)))
+					rs.getObject(4, LocalDate.class), rs.getString(5), month(rs, 6)))
 			.list();
 	}
 
@@ -254,6 +254,31 @@ public class RegistryQueries {
 			.param("state", state.name())
 			.param("to", transferredTo)
 			.param("on", java.sql.Date.valueOf(on))
+			.param("person", personId)
+			.param("agency", agencyCode)
+			.update() > 0;
+	}
+
+	/**
+	 * Locks the person's row until the transaction ends, so that changes of the person's relations that depend on
+	 * all of them (a pension is drawn at one agency at most) are made one at a time.
+	 */
+	public void lockPerson(long personId) {
+		this.jdbc.sql("select id from registry.insured_person where id = :id for update")
+			.param("id", personId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Marks the person's live relation (ACTIVE, SUSPENDED, TEMPORARY) at the agency as drawing a pension from the
+	 * month; false if there is none.
+	 */
+	public boolean startDrawingPension(long personId, String agencyCode, YearMonth from) {
+		return this.jdbc.sql("""
+				update registry.insurance_relation set state = 'DRAWING_PENSION', pension_from = :from
+				where insured_person = :person and agency_code = :agency and state in ('ACTIVE', 'SUSPENDED', 'TEMPORARY')""")
+			.param("from", java.sql.Date.valueOf(from.atDay(1)))
 			.param("person", personId)
 			.param("agency", agencyCode)
 			.update() > 0;

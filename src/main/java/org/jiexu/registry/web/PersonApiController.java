@@ -5,6 +5,7 @@ import org.jiexu.identity.UserView;
 import org.jiexu.registry.InsuredPersonSummary;
 import org.jiexu.registry.InsuredPersonView;
 import org.jiexu.registry.OpenOnlineAccount;
+import org.jiexu.registry.RecordPensionStart;
 import org.jiexu.registry.RegisterInsuredPerson;
 import org.jiexu.registry.RegistryManagement;
 import org.jiexu.registry.ResultPage;
@@ -52,6 +53,16 @@ class PersonApiController {
 	@Operation(summary = "Open the person's online account (username defaults to the ID number)")
 	UserView openOnlineAccount(CurrentUser user, @PathVariable long id, @RequestBody OpenOnlineAccount request) {
 		return this.registry.openOnlineAccount(user, id, request);
+	}
+
+	@PostMapping("/{id}/pension-start")
+	@Operation(summary = "Record that the person draws the pension at the caller's agency from a month"
+			+ " ({\"fromMonth\": \"2026-07\"}, not after this month; registrars): the live relation there becomes"
+			+ " DRAWING_PENSION and the person no longer transfers (国办发〔2009〕66号 第二条); 409 if the person draws a"
+			+ " pension already or holds no live relation here, 404 outside the caller's scope")
+	InsuredPersonView recordPensionStart(CurrentUser user, @PathVariable long id,
+			@RequestBody RecordPensionStart request) {
+		return this.registry.recordPensionStart(user, id, request);
 	}
 
 	@PostMapping

@@ -1,6 +1,11 @@
 package org.jiexu.registry.web;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.jiexu.identity.CurrentUser;
+import org.jiexu.registry.InsuranceRelationState;
+import org.jiexu.registry.InsuredPersonView;
 import org.jiexu.registry.RegistryManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -13,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Staff pages: person search (the result table is swapped in by htmx) and the person page. */
 @Controller
 class PersonController {
+
+	private static final Set<InsuranceRelationState> LIVE = EnumSet.of(InsuranceRelationState.ACTIVE,
+			InsuranceRelationState.SUSPENDED, InsuranceRelationState.TEMPORARY);
 
 	private final RegistryManagement registry;
 
@@ -31,8 +39,21 @@ class PersonController {
 
 	@GetMapping("/registry/persons/{id}")
 	String person(CurrentUser user, @PathVariable long id, Model model) {
-		model.addAttribute("person", this.registry.person(user, id));
+		InsuredPersonView person = this.registry.person(user, id);
+		model.addAttribute("person", person);
+		model.addAttribute("pensionStartable", pensionStartable(user, person));
 		return "registry/person-detail";
+	}
+
+	/**
+	 * Whether the page offers the registrar to record a pension start: the person holds a live relation at the
+	 * registrar's agency and draws no pension anywhere (the service checks it again).
+	 */
+	private static boolean pensionStartable(CurrentUser user, InsuredPersonView person) {
+		return user.isRegistrar()
+				&& person.relations().stream().noneMatch(r -> r.state() == InsuranceRelationState.DRAWING_PENSION)
+				&& person.relations().stream().anyMatch(r -> r.agency().code().equals(user.agencyCode())
+						&& LIVE.contains(r.state()));
 	}
 
 	/** An insured person's own page. */

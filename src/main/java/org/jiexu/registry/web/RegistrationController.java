@@ -10,6 +10,7 @@ import org.jiexu.identity.UserView;
 import org.jiexu.registry.EmployerView;
 import org.jiexu.registry.InsuredPersonView;
 import org.jiexu.registry.OpenOnlineAccount;
+import org.jiexu.registry.RecordPensionStart;
 import org.jiexu.registry.RegisterEmployer;
 import org.jiexu.registry.RegisterInsuredPerson;
 import org.jiexu.registry.RegistryManagement;
@@ -24,8 +25,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Registration at the counter: a person or an employer, at the clerk's agency. A refused form comes back
- * with every bad field marked and explained; nothing is saved.
+ * Registration at the counter: a person or an employer, at the clerk's agency, their online accounts, and a
+ * person's pension start. A refused form comes back with every bad field marked and explained; nothing is saved.
  */
 @Controller
 class RegistrationController {
@@ -95,6 +96,24 @@ class RegistrationController {
 			RedirectAttributes redirect) {
 		return openAccount(() -> this.registry.openHandlerAccount(user, id, form), redirect,
 				"redirect:/registry/employers/" + id);
+	}
+
+	/** Records a pension start and goes back to the person page, saying so or why it was refused. */
+	@PostMapping("/registry/persons/{id}/pension-start")
+	String recordPensionStart(CurrentUser user, @PathVariable long id, RecordPensionStart form,
+			RedirectAttributes redirect) {
+		try {
+			this.registry.recordPensionStart(user, id, form);
+			redirect.addFlashAttribute("pensionRecorded", form.fromMonth().strip());
+		}
+		catch (UserInputException refusal) {
+			if (refusal.kind() == UserInputException.Kind.NOT_FOUND) {
+				throw refusal;
+			}
+			redirect.addFlashAttribute("pensionErrors",
+					refusal.messagesByField(this.messages, LocaleContextHolder.getLocale()));
+		}
+		return "redirect:/registry/persons/" + id;
 	}
 
 	/** Opens the account and goes back to the page, with the new username or every reason for refusing. */
