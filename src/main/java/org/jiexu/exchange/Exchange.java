@@ -5,33 +5,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends messages to other agencies and hands received ones to the modules that handle them. Sending happens in
- * the caller's transaction: the message leaves only if the caller's change commits, and then surely (the event
- * that carries it to the transport is kept by the event publication registry until delivered).
+ * Sends messages to other agencies; received ones go to the modules' {@link ExchangeHandler}s. Sending happens in
+ * the caller's transaction: the message leaves only if the caller's change commits, and then surely (the outbox
+ * relay tries it until it is delivered, or gives it up as a dead letter an administrator can replay).
  */
 @Service
 public class Exchange {
 
 	private final MessageStore store;
 
-	private final ApplicationEventPublisher events;
+	private final MessageSigner signer;
 
-	Exchange(MessageStore store, ApplicationEventPublisher events) {
+	private final OutboxRelay relay;
+
+	Exchange(MessageStore store, MessageSigner signer, OutboxRelay relay) {
 		this.store = store;
-		this.events = events;
+		this.signer = signer;
+		this.relay = relay;
 	}
 
-	/** Puts the message in the sender's outbox; it is delivered when the caller's transaction commits. */
+	/**
+	 * Puts the message, signed by its sending agency, in the sender's outbox; the relay delivers it once the caller's
+	 * transaction commits, and tries again until it is delivered.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void send(ExchangeMessage message) {
-		this.store.putInOutbox(message);
-		this.events.publishEvent(new MessageSent(message.messageId()));
+		this.store.putInOutbox(this.signer.sign(MessageStore.unsigned(message)));
+		this.relay.nudgeAfterCommit();
 	}
 
 	/** A message in this deployment's inbox. */

@@ -1,36 +1,24 @@
 package org.jiexu.exchange;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers messages between agencies of this deployment: after the sender commits, the message is taken into the
- * receiver's inbox in a transaction of its own and the receiving module is told. A delivery that fails stays in
- * the event publication registry and is tried again when the application restarts; a message delivered twice is
- * taken once.
+ * Delivers between agencies of this deployment (the default, and the embedded demo's): the message goes straight
+ * into the inbox, in a transaction of its own. A refused message counts as delivered: it is kept among the refused
+ * ones, and sending it again would not change that.
  */
 @Component
-class InProcessTransport {
+class InProcessTransport implements Transport {
 
-	private final MessageStore store;
+	private final Inbox inbox;
 
-	private final ApplicationEventPublisher events;
-
-	InProcessTransport(MessageStore store, ApplicationEventPublisher events) {
-		this.store = store;
-		this.events = events;
+	InProcessTransport(Inbox inbox) {
+		this.inbox = inbox;
 	}
 
-	@ApplicationModuleListener
-	void deliver(MessageSent sent) {
-		ExchangeMessage message = this.store.outgoing(sent.messageId())
-			.orElseThrow(() -> new IllegalStateException("No message " + sent.messageId() + " in the outbox"));
-		if (this.store.takeIntoInbox(message)) {
-			this.events.publishEvent(new MessageReceived(message.messageId(), message.kind(), message.transferId(),
-					message.receiverAgency()));
-		}
-		this.store.markDelivered(message.messageId());
+	@Override
+	public void deliver(SignedMessage message) {
+		this.inbox.accept(message);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.jiexu.exchange;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -35,10 +36,19 @@ class MessageStore {
 		this.clock = clock;
 	}
 
-	void putInOutbox(ExchangeMessage message) {
-		this.jdbc.sql("insert into exchange.outbox_message (" + COLUMNS + ", sent_at) values (?, ?, ?, ?, ?, ?, ?)")
+	/** The message as it travels: its envelope and its body as JSON, not yet signed. */
+	static SignedMessage unsigned(ExchangeMessage message) {
+		return new SignedMessage(message.messageId(), message.kind(), message.transferId(), message.senderAgency(),
+				message.receiverAgency(), JSON.writeValueAsString(message), null);
+	}
+
+	/** Puts the signed message in the outbox, due for delivery now. */
+	void putInOutbox(SignedMessage message) {
+		Timestamp now = now();
+		this.jdbc.sql("insert into exchange.outbox_message (" + COLUMNS
+				+ ", signature, sent_at, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(message.messageId().toString(), message.kind().name(), message.transferId(),
-					message.senderAgency(), message.receiverAgency(), JSON.writeValueAsString(message), now())
+					message.senderAgency(), message.receiverAgency(), message.body(), message.signature(), now, now)
 			.update();
 	}
 
@@ -49,18 +59,35 @@ class MessageStore {
 			.optional();
 	}
 
-	/** Takes the message into the inbox; false if it was there already (a duplicate delivery). */
-	boolean takeIntoInbox(ExchangeMessage message) {
-		return this.jdbc.sql("insert into exchange.inbox_message (" + COLUMNS + ", received_at)"
-				+ " values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
+	/** The outgoing message as it travels. */
+	Optional<SignedMessage> signedOutgoing(UUID messageId) {
+		return this.jdbc.sql("select " + COLUMNS + ", signature from exchange.outbox_message where message_id = ?")
+			.param(messageId.toString())
+			.query((rs, row) -> new SignedMessage(UUID.fromString(rs.getString(1)), MessageKind.valueOf(rs.getString(2)),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+			.optional();
+	}
+
+	/**
+	 * Takes the message into the inbox, due for processing now; false if it was there already (a duplicate
+	 * delivery).
+	 */
+	boolean takeIntoInbox(SignedMessage message) {
+		Timestamp now = now();
+		return this.jdbc.sql("insert into exchange.inbox_message (" + COLUMNS
+				+ ", signature, received_at, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
 			.params(message.messageId().toString(), message.kind().name(), message.transferId(),
-					message.senderAgency(), message.receiverAgency(), JSON.writeValueAsString(message), now())
+					message.senderAgency(), message.receiverAgency(), message.body(), message.signature(), now, now)
 			.update() == 1;
 	}
 
-	void markDelivered(UUID messageId) {
-		this.jdbc.sql("update exchange.outbox_message set delivered_at = ? where message_id = ? and delivered_at is null")
-			.params(now(), messageId.toString())
+	/** Keeps a message that failed the signature check, with the reason. */
+	void refuse(SignedMessage message, String reason) {
+		this.jdbc.sql("insert into exchange.refused_message (message_id, kind, sender_agency, receiver_agency, reason,"
+				+ " body, refused_at) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(message.messageId().toString(), message.kind().name(), message.senderAgency(),
+					message.receiverAgency(), reason.length() > 200 ? reason.substring(0, 200) : reason, message.body(),
+					now())
 			.update();
 	}
 
@@ -69,6 +96,88 @@ class MessageStore {
 			.param(messageId.toString())
 			.query((rs, row) -> read(rs.getString(1), rs.getString(2)))
 			.optional();
+	}
+
+	/** The ids of the messages of a box due for an attempt, the longest waiting first. */
+	List<UUID> due(Box box, int limit) {
+		return this.jdbc.sql("select message_id from " + box.table + " where next_attempt_at <= ? and "
+				+ box.done + " is null and dead_at is null order by next_attempt_at, message_id limit " + limit)
+			.param(now())
+			.query((rs, row) -> UUID.fromString(rs.getString(1)))
+			.list();
+	}
+
+	/**
+	 * Claims the message for an attempt: moves its next attempt {@code lease} ahead, so that nobody else takes it
+	 * meanwhile (if this worker dies, the lease runs out and it is tried again); false if it is not due any more.
+	 */
+	boolean claim(Box box, UUID messageId, Duration lease) {
+		Timestamp now = now();
+		return this.jdbc.sql("update " + box.table + " set next_attempt_at = ?, attempts = attempts + 1"
+				+ " where message_id = ? and next_attempt_at <= ? and " + box.done + " is null and dead_at is null")
+			.params(Timestamp.from(now.toInstant().plus(lease)), messageId.toString(), now)
+			.update() == 1;
+	}
+
+	/** Marks the message delivered (outbox) or processed (inbox): it is done. */
+	void done(Box box, UUID messageId) {
+		this.jdbc.sql("update " + box.table + " set " + box.done + " = ?, next_attempt_at = null, last_error = null"
+				+ " where message_id = ?")
+			.params(now(), messageId.toString())
+			.update();
+	}
+
+	/**
+	 * Records a failed attempt: tried again after the backoff of the attempts made so far, or given up (a dead
+	 * letter) once they reach the limit.
+	 *
+	 * @return whether the message is now a dead letter
+	 */
+	boolean failed(Box box, UUID messageId, String error, Retry retry) {
+		Integer attempts = this.jdbc.sql("select attempts from " + box.table + " where message_id = ?")
+			.param(messageId.toString())
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+		boolean dead = attempts >= retry.maxAttempts();
+		Timestamp now = now();
+		this.jdbc.sql("update " + box.table + " set last_error = ?, next_attempt_at = ?, dead_at = ? where message_id = ?")
+			.params(error.length() > 500 ? error.substring(0, 500) : error,
+					dead ? null : Timestamp.from(now.toInstant().plus(retry.after(attempts))), dead ? now : null,
+					messageId.toString())
+			.update();
+		return dead;
+	}
+
+	/** Gives a dead letter of the agency's another round of attempts, starting now; false if there is none. */
+	boolean replay(Box box, UUID messageId, String agencyCode) {
+		return this.jdbc.sql("update " + box.table + " set dead_at = null, attempts = 0, next_attempt_at = ?"
+				+ " where message_id = ? and dead_at is not null and " + box.agency + " = ?")
+			.params(now(), messageId.toString(), agencyCode)
+			.update() == 1;
+	}
+
+	/** The dead letters of the agency in the box, the latest first. */
+	List<DeadLetter> deadLetters(Box box, String agencyCode, int limit) {
+		return this.jdbc.sql("select message_id, kind, transfer_id, sender_agency, receiver_agency, attempts, last_error,"
+				+ " dead_at from " + box.table + " where dead_at is not null and " + box.agency + " = ?"
+				+ " order by dead_at desc, message_id limit " + limit)
+			.param(agencyCode)
+			.query((rs, row) -> new DeadLetter(box, rs.getString(1), MessageKind.valueOf(rs.getString(2)),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7),
+					rs.getTimestamp(8).toInstant()))
+			.list();
+	}
+
+	/** The messages to the agency refused for their signature, the latest first. */
+	List<RefusedMessage> refused(String agencyCode, int limit) {
+		return this.jdbc.sql("select message_id, kind, sender_agency, receiver_agency, reason, refused_at"
+				+ " from exchange.refused_message where receiver_agency = ? order by refused_at desc, id desc limit "
+				+ limit)
+			.param(agencyCode)
+			.query((rs, row) -> new RefusedMessage(rs.getString(1), MessageKind.valueOf(rs.getString(2)),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
+			.list();
 	}
 
 	/** The messages of a transfer that the agency sent or received, in the order they were sent. */

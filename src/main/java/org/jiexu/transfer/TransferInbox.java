@@ -2,29 +2,29 @@ package org.jiexu.transfer;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.jiexu.exchange.ContactLetter;
 import org.jiexu.exchange.Exchange;
+import org.jiexu.exchange.ExchangeHandler;
 import org.jiexu.exchange.ExchangeMessage;
 import org.jiexu.exchange.FundRemittance;
-import org.jiexu.exchange.MessageReceived;
+import org.jiexu.exchange.MessageKind;
 import org.jiexu.exchange.SupplementaryRemittance;
 import org.jiexu.exchange.TransferInfoTable;
 import org.jiexu.exchange.TransferReceipt;
 import org.jiexu.exchange.TransferRejection;
 import org.jiexu.registry.PersonReference;
 import org.jiexu.registry.RegistryManagement;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What a message from the other agency does to this agency's case, in a transaction of its own that locks the case
- * (the info table and the funds may arrive at the same moment). Each message is heard once (the inbox takes each id
- * once); a message that no longer fits the case (an old letter, a second copy of an info table) changes nothing. The actor of these steps is the sending agency ({@code exchange:<code>}).
+ * What a message from the other agency does to this agency's case, in the inbox's transaction (which marks the
+ * message processed, and is tried again if this throws), locking the case (the info table and the funds may arrive at
+ * the same moment). Each message is handled once; a message that no longer fits the case (an old letter, a second
+ * copy of an info table) changes nothing. The actor of these steps is the sending agency ({@code exchange:<code>}).
  */
 @Component
-class TransferInbox {
+class TransferInbox implements ExchangeHandler {
 
 	private final Exchange exchange;
 
@@ -51,13 +51,13 @@ class TransferInbox {
 		this.registry = registry;
 	}
 
-	@ApplicationModuleListener
-	void on(MessageReceived received) {
-		handle(received.messageId());
+	@Override
+	public boolean handles(MessageKind kind) {
+		return true; // every message kind is about a transfer
 	}
 
-	void handle(UUID messageId) {
-		ExchangeMessage message = this.exchange.received(messageId);
+	@Override
+	public void handle(ExchangeMessage message) {
 		String actor = "exchange:" + message.senderAgency();
 		if (message instanceof ContactLetter letter) {
 			contactLetter(letter, actor);
