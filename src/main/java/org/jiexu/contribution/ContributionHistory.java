@@ -3,6 +3,7 @@ package org.jiexu.contribution;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jiexu.policy.ContributionRate;
 import org.jiexu.policy.ContributionRates;
 import org.jiexu.shared.Money;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,23 @@ public class ContributionHistory {
 
 	ContributionHistory(ContributionRecording recording) {
 		this.recording = recording;
+	}
+
+	/**
+	 * Continues here the record a transfer brought from the sending agency: each month becomes a record at that
+	 * agency as it stated it ({@link ContributionOrigin#TRANSFER}), crediting nothing; months this database already
+	 * holds for the person at that agency (both agencies in one deployment) are skipped.
+	 *
+	 * @return how many months were recorded
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public int continueFromTransfer(long personId, String sendingAgency, List<ContinuedMonth> months) {
+		return this.recording.insert(months.stream()
+			.map(m -> new NewContribution(personId, sendingAgency, null, m.month(), m.contributorType(),
+					new ContributionRate.ContributionSplit(m.base(), m.employerPart(), m.individualPart(),
+							m.accountCredit(), m.pooledPart()),
+					ContributionOrigin.TRANSFER, null, m.paidOn(), Money.ZERO))
+			.toList()).size();
 	}
 
 	/** @return how many months were recorded (months already recorded are skipped) */

@@ -10,6 +10,11 @@ public enum ContributionOrigin {
 	/** A past month paid later (补缴). */
 	BACK_PAYMENT,
 	/** Taken over from an earlier system (the demo's history). */
-	HISTORY
+	HISTORY,
+	/**
+	 * Continued here with a transfer from the agency that recorded it (转移接续), as its info table stated it: the
+	 * account money came with the transfer, so these records credit nothing.
+	 */
+	TRANSFER
 
 }

@@ -59,6 +59,21 @@ class ContributionRecording {
 	@Transactional(propagation = Propagation.MANDATORY)
 	List<NewContribution> record(List<NewContribution> contributions,
 			java.util.function.Function<NewContribution, java.time.LocalDate> bookedOn) {
+		List<NewContribution> written = insert(contributions);
+		this.ledger.post(written.stream()
+			.filter(c -> c.split().accountCredit().signum() != 0)
+			.map(c -> new NewPosting(c.personId(), c.agencyCode(), PostingKind.CONTRIBUTION, c.month(), bookedOn.apply(c),
+					c.split().accountCredit(), reference(c.month())))
+			.toList());
+		return written;
+	}
+
+	/**
+	 * Writes the records only, crediting nothing (for a history whose account money arrives otherwise, such as with a
+	 * transfer); the records written.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	List<NewContribution> insert(List<NewContribution> contributions) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		int[][] counts = this.jdbc.batchUpdate(INSERT, contributions, 1000, (ps, c) -> {
 			Date month = Date.valueOf(c.month().atDay(1));
@@ -98,11 +113,6 @@ class ContributionRecording {
 				index++;
 			}
 		}
-		this.ledger.post(written.stream()
-			.filter(c -> c.split().accountCredit().signum() != 0)
-			.map(c -> new NewPosting(c.personId(), c.agencyCode(), PostingKind.CONTRIBUTION, c.month(), bookedOn.apply(c),
-					c.split().accountCredit(), reference(c.month())))
-			.toList());
 		return written;
 	}
 

@@ -1,10 +1,14 @@
 package org.jiexu.exchange;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +27,25 @@ public class Exchange {
 
 	private final OutboxRelay relay;
 
-	Exchange(MessageStore store, MessageSigner signer, OutboxRelay relay) {
+	private final Set<String> localAgencies;
+
+	Exchange(MessageStore store, MessageSigner signer, OutboxRelay relay,
+			@Value("${jiexu.exchange.local-agencies:}") String localAgencies) {
 		this.store = store;
 		this.signer = signer;
 		this.relay = relay;
+		this.localAgencies = Arrays.stream(localAgencies.split(","))
+			.map(String::strip)
+			.filter(code -> !code.isEmpty())
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/**
+	 * Whether the agency is served by this deployment, so that its registry and records are in this database
+	 * ({@code jiexu.exchange.local-agencies}; when none are listed, every agency is, as in the embedded demo).
+	 */
+	public boolean servesLocally(String agencyCode) {
+		return this.localAgencies.isEmpty() || this.localAgencies.contains(agencyCode);
 	}
 
 	/**

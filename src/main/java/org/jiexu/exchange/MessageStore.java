@@ -180,13 +180,21 @@ class MessageStore {
 			.list();
 	}
 
-	/** The messages of a transfer that the agency sent or received, in the order they were sent. */
+	/**
+	 * The messages of a transfer that the agency sent or received, in the order they were sent (a message received
+	 * from another deployment, which this outbox does not hold, at the time it arrived).
+	 */
 	List<MessageView> messagesOf(String transferId, String agencyCode) {
 		return this.jdbc.sql("""
 				select o.message_id, o.kind, o.sender_agency, o.receiver_agency, o.sent_at, i.received_at
 				from exchange.outbox_message o left join exchange.inbox_message i on i.message_id = o.message_id
 				where o.transfer_id = :transfer and (o.sender_agency = :agency or o.receiver_agency = :agency)
-				order by o.sent_at, o.message_id""")
+				union all
+				select i.message_id, i.kind, i.sender_agency, i.receiver_agency, i.received_at, i.received_at
+				from exchange.inbox_message i
+				where i.transfer_id = :transfer and i.receiver_agency = :agency
+				 and not exists (select 1 from exchange.outbox_message o where o.message_id = i.message_id)
+				order by 5, 1""")
 			.param("transfer", transferId)
 			.param("agency", agencyCode)
 			.query((rs, row) -> new MessageView(rs.getString(1), MessageKind.valueOf(rs.getString(2)),
@@ -201,9 +209,13 @@ class MessageStore {
 		Map<String, Integer> counts = new HashMap<>();
 		for (int from = 0; from < all.size(); from += CHUNK) {
 			this.jdbc.sql("""
-					select transfer_id, count(*) from exchange.outbox_message
-					where transfer_id in (:transfers) and (sender_agency = :agency or receiver_agency = :agency)
-					group by transfer_id""")
+					select m.transfer_id, count(*) from (
+					 select transfer_id, message_id from exchange.outbox_message
+					 where transfer_id in (:transfers) and (sender_agency = :agency or receiver_agency = :agency)
+					 union
+					 select transfer_id, message_id from exchange.inbox_message
+					 where transfer_id in (:transfers) and receiver_agency = :agency) m
+					group by m.transfer_id""")
 				.param("transfers", all.subList(from, Math.min(all.size(), from + CHUNK)))
 				.param("agency", agencyCode)
 				.query((ResultSet rs) -> {

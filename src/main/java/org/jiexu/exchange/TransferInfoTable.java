@@ -2,6 +2,7 @@ package org.jiexu.exchange;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,10 +15,15 @@ import java.util.UUID;
  * @param pooledFund the amount moved from the pooled fund, yuan at scale 2
  * @param individualAccount the individual account moved, yuan at scale 2
  * @param steward who issued it
+ * @param history every month of the record, in order (empty in messages issued before it was carried)
  */
 public record TransferInfoTable(UUID messageId, String transferId, String senderAgency, String receiverAgency,
 		int months, YearMonth firstMonth, YearMonth lastMonth, BigDecimal pooledFund, BigDecimal individualAccount,
-		String steward) implements ExchangeMessage {
+		String steward, List<InfoTableMonth> history) implements ExchangeMessage {
+
+	public TransferInfoTable {
+		history = history == null ? List.of() : List.copyOf(history);
+	}
 
 	@Override
 	public MessageKind kind() {

@@ -239,6 +239,20 @@ public class RegistryManagement {
 	}
 
 	/**
+	 * Records, at the receiving agency of a transfer from an agency of another deployment, the relation the person
+	 * held there as transferred here (已转出, naming this agency), so that this agency's staff see the continued
+	 * records; nothing if this database already holds a relation of the person there (both agencies here).
+	 *
+	 * @return whether it was recorded
+	 */
+	@Transactional
+	public boolean recordRelationContinuedHere(long personId, String fromAgency, String toAgency, LocalDate startedOn,
+			LocalDate on) {
+		return this.queries.addEndedRelation(personId, fromAgency, InsuranceRelationState.TRANSFERRED_OUT, startedOn,
+				on, toAgency);
+	}
+
+	/**
 	 * Records that the person starts drawing the pension at the clerk's agency from the month (领取养老待遇): the
 	 * person's live relation there (ACTIVE, SUSPENDED or TEMPORARY) becomes {@code DRAWING_PENSION} and keeps the
 	 * month. Refused, changing nothing, for a month after the current one, for a person who draws a pension already

@@ -43,14 +43,18 @@ final class CaseChecks {
 	private CaseChecks() {
 	}
 
+	/**
+	 * @param sendingServedHere whether this deployment serves the sending agency (its registry is here); if not, the
+	 * relation there is the sending agency's to check when the letter arrives
+	 */
 	static List<CaseCheck> transferIn(PersonRelations person, AgencyView receiving, AgencyView sending,
-			TransferCategory category, LocalDate today) {
+			boolean sendingServedHere, TransferCategory category, LocalDate today) {
 		List<CaseCheck> checks = new ArrayList<>();
 		Optional<InsuranceRelationView> here = person.at(receiving.code());
 		boolean activeHere = here.map(r -> r.state() == InsuranceRelationState.ACTIVE).orElse(false);
 		checks.add(activeHere ? CaseCheck.of("RELATION_HERE", Outcome.PASS, "transfer.check.relationHere.pass")
 				: CaseCheck.of("RELATION_HERE", Outcome.FAIL, "transfer.check.relationHere.fail"));
-		checks.add(relationThere(person, sending));
+		checks.add(relationThere(person, sending, sendingServedHere));
 		checks.add(person.drawingPension().map(CaseChecks::drawingPension)
 			.orElseGet(() -> retirement(person.person(), today)));
 		if (here.isPresent() && !receiving.province().equals(sending.province())) {
@@ -89,8 +93,12 @@ final class CaseChecks {
 		return checks.stream().anyMatch(c -> c.outcome() == Outcome.FAIL);
 	}
 
-	private static CaseCheck relationThere(PersonRelations person, AgencyView sending) {
+	private static CaseCheck relationThere(PersonRelations person, AgencyView sending, boolean servedHere) {
 		Optional<InsuranceRelationView> there = person.at(sending.code());
+		if (there.isEmpty() && !servedHere) {
+			return CaseCheck.of("RELATION_THERE", Outcome.WARN, "transfer.check.relationThere.remote",
+					sending.nameZh(), sending.nameEn());
+		}
 		if (there.isEmpty()) {
 			return CaseCheck.of("RELATION_THERE", Outcome.FAIL, "transfer.check.relationThere.none",
 					sending.nameZh());

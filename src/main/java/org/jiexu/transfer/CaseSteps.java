@@ -39,10 +39,14 @@ class CaseSteps {
 
 	private final ArrearsCheck arrears;
 
+	private final HistoryContinuation history;
+
 	private final Clock clock;
 
 	CaseSteps(CaseStore store, RegistryManagement registry, Exchange exchange, InfoTableIssue infoTables,
-			CaseMoney money, CaseProblems problems, CaseJournal journal, ArrearsCheck arrears, Clock clock) {
+			CaseMoney money, CaseProblems problems, CaseJournal journal, ArrearsCheck arrears,
+			HistoryContinuation history, Clock clock) {
+		this.history = history;
 		this.arrears = arrears;
 		this.journal = journal;
 		this.problems = problems;
@@ -88,7 +92,8 @@ class CaseSteps {
 		PersonRelations person = this.registry.relationsOf(c.personId()).orElseThrow();
 		AgencyView here = this.registry.agency(c.agencyCode());
 		AgencyView there = this.registry.agency(c.counterpartCode());
-		if (CaseChecks.blocking(CaseChecks.transferIn(person, here, there, c.category(), today()))) {
+		if (CaseChecks.blocking(CaseChecks.transferIn(person, here, there, this.exchange.servesLocally(there.code()),
+				c.category(), today()))) {
 			throw UserInputException.conflict(null, "transfer.checks.failing");
 		}
 		TransferCase next = c.withAttempt(c.attempt() + 1)
@@ -125,6 +130,7 @@ class CaseSteps {
 	}
 
 	private TransferCase continueRecords(TransferCase c, String actor, @Nullable String reason) {
+		this.history.continueHere(c, today());
 		CaseMoney.Refund refund = this.money.continueHere(c, today());
 		return save(c, c.withRefund(refund.amount(), refund.months())
 			.moved(CaseState.RECORDS_CONTINUED, c.clockFrom(), c.dueOn()), CaseAction.CONTINUE_RECORDS, actor, reason);

@@ -72,7 +72,8 @@ class CaseViews {
 		List<CaseCheck> checks = switch (c.state()) {
 			case APPLIED -> {
 				List<CaseCheck> in = new java.util.ArrayList<>(
-						CaseChecks.transferIn(person, here, there, c.category(), today));
+						CaseChecks.transferIn(person, here, there, this.exchange.servesLocally(there.code()),
+								c.category(), today));
 				this.benefitPlace.check(person, here).ifPresent(in::add);
 				yield in;
 			}

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.jiexu.document.PdfDocumentBuilder;
 import org.jiexu.document.PdfTable;
+import org.jiexu.exchange.Exchange;
 import org.jiexu.exchange.MessageKind;
 import org.jiexu.exchange.TransferInfoTable;
 import org.jiexu.identity.CurrentUser;
@@ -76,8 +77,11 @@ class InfoTableDocument {
 
 	private final MessageSource messages;
 
+	private final Exchange exchange;
+
 	InfoTableDocument(CaseMessages caseMessages, InfoTableIssue infoTables, RegistryManagement registry,
-			MessageSource messages) {
+			MessageSource messages, Exchange exchange) {
+		this.exchange = exchange;
 		this.caseMessages = caseMessages;
 		this.infoTables = infoTables;
 		this.registry = registry;
@@ -101,7 +105,8 @@ class InfoTableDocument {
 			.last(c, MessageKind.INFO_TABLE, TransferInfoTable.class)
 			.orElseThrow(() -> UserInputException.conflict(null, "transfer.document.infoTable.notReceived"));
 		TransferInfoTable issued = dated.message();
-		InfoTableIssue.Record record = this.infoTables.record(c);
+		InfoTableIssue.Record record = this.exchange.servesLocally(c.sendingAgency()) ? this.infoTables.record(c)
+				: this.infoTables.record(c, issued);
 		List<Year> years = record.years()
 			.stream()
 			.filter(y -> y.months() + y.temporary().months() > 0)

@@ -12,6 +12,7 @@ import org.jiexu.contribution.ContributionRecordView;
 import org.jiexu.contribution.ContributionRecords;
 import org.jiexu.exchange.Exchange;
 import org.jiexu.exchange.FundRemittance;
+import org.jiexu.exchange.InfoTableMonth;
 import org.jiexu.exchange.TransferInfoTable;
 import org.jiexu.policy.ContributionRate;
 import org.jiexu.policy.ContributionRates;
@@ -45,9 +46,11 @@ class InfoTableIssue {
 	 * {@code pooledFund}
 	 * @param booked the account credits the sending agency booked for the months, per year
 	 * @param temporary whether the months are a temporary account's (which moves everything, not normalised)
+	 * @param held the months recorded at the sending agency, in order
 	 */
 	record Record(int months, @Nullable YearMonth firstMonth, @Nullable YearMonth lastMonth, BigDecimal pooledFund,
-			List<TransferYear> years, Map<Integer, BigDecimal> booked, boolean temporary) {
+			List<TransferYear> years, Map<Integer, BigDecimal> booked, boolean temporary,
+			List<ContributionRecordView> held) {
 
 		/** The account credits the transfer counts (11% / 8% of the bases, the person's own before 1998), per year. */
 		Map<Integer, BigDecimal> counted() {
@@ -72,10 +75,29 @@ class InfoTableIssue {
 
 	/** The months recorded at the case's sending agency and the pooled fund they move (either side's case). */
 	Record record(TransferCase c) {
+		return record(c, this.records.recordsAt(c.personId(), c.sendingAgency()));
+	}
+
+	/**
+	 * As {@link #record(TransferCase)}, for the receiving agency of a sending agency of another deployment: from the
+	 * months the info table carried.
+	 */
+	Record record(TransferCase c, TransferInfoTable issued) {
 		String sending = c.sendingAgency();
-		List<ContributionRecordView> held = this.records.recordsAt(c.personId(), sending);
+		String name = this.registry.agency(sending).nameZh();
+		return record(c, issued.history()
+			.stream()
+			.map(m -> new ContributionRecordView(m.month(), sending, name, null,
+					org.jiexu.policy.ContributorType.valueOf(m.contributorType()), m.base(), m.employerPart(),
+					m.individualPart(), m.accountCredit(), m.pooledPart(),
+					org.jiexu.contribution.ContributionOrigin.TRANSFER, m.paidOn(), Money.ZERO))
+			.toList());
+	}
+
+	private Record record(TransferCase c, List<ContributionRecordView> held) {
+		String sending = c.sendingAgency();
 		if (held.isEmpty()) {
-			return new Record(0, null, null, Money.ZERO, List.of(), Map.of(), false);
+			return new Record(0, null, null, Money.ZERO, List.of(), Map.of(), false, List.of());
 		}
 		boolean temporary = this.registry.relationsOf(c.personId())
 			.flatMap(p -> p.at(sending))
@@ -87,7 +109,7 @@ class InfoTableIssue {
 		Map<Integer, BigDecimal> booked = new TreeMap<>();
 		held.forEach(r -> booked.merge(r.month().getYear(), r.accountCredit(), BigDecimal::add));
 		return new Record(held.size(), held.get(0).month(), held.get(held.size() - 1).month(), result.pooledFund(),
-				result.years(), booked, temporary);
+				result.years(), booked, temporary, held);
 	}
 
 	/** Sends the info table and the remittance of the amounts the case now states. */
@@ -96,9 +118,14 @@ class InfoTableIssue {
 		BigDecimal account = c.individualAccount() == null ? Money.ZERO : c.individualAccount();
 		this.exchange.send(new TransferInfoTable(Exchange.newMessageId(), c.transferId(), c.agencyCode(),
 				c.counterpartCode(), record.months(), record.firstMonth(), record.lastMonth(), pooled, account,
-				steward));
+				steward, record.held().stream().map(InfoTableIssue::month).toList()));
 		this.exchange.send(new FundRemittance(Exchange.newMessageId(), c.transferId(), c.agencyCode(),
 				c.counterpartCode(), pooled, account, today));
+	}
+
+	private static InfoTableMonth month(ContributionRecordView r) {
+		return new InfoTableMonth(r.month(), r.contributorType().name(), r.base(), r.employerPart(), r.individualPart(),
+				r.accountCredit(), r.pooledPart(), r.paidOn());
 	}
 
 	/** Runs of consecutive months on one base and one set of rates. */

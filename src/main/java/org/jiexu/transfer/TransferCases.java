@@ -131,7 +131,7 @@ public class TransferCases {
 			.map(h -> new TransferCandidate(h.person().id(), h.person().idNumber(), h.person().name(),
 					new AgencyOnCase(h.heldAt().code(), h.heldAt().name(locale)), h.state().name(),
 					CaseChecks.transferIn(this.registry.relationsOf(h.person().id()).orElseThrow(), here, h.heldAt(),
-							TransferCategory.ORDINARY, today)
+							true, TransferCategory.ORDINARY, today)
 						.stream()
 						.filter(check -> check.outcome() == CaseCheck.Outcome.FAIL)
 						.map(CaseCheck::code)

@@ -68,7 +68,7 @@ class CaseChecksTests {
 				relation(YINGCHENG, InsuranceRelationState.SUSPENDED),
 				relation(JINTAI, InsuranceRelationState.DRAWING_PENSION));
 
-		List<CaseCheck> checks = CaseChecks.transferIn(drawing, XICHENG, YINGCHENG, TransferCategory.ORDINARY, TODAY);
+		List<CaseCheck> checks = CaseChecks.transferIn(drawing, XICHENG, YINGCHENG, true, TransferCategory.ORDINARY, TODAY);
 
 		CaseCheck pension = check(checks, "NOT_DRAWING_PENSION");
 		assertThat(pension.outcome()).isEqualTo(Outcome.FAIL);
@@ -85,7 +85,7 @@ class CaseChecksTests {
 		PersonRelations drawing = person(1990, relation(XICHENG, InsuranceRelationState.ACTIVE),
 				relation(YINGCHENG, InsuranceRelationState.DRAWING_PENSION));
 
-		List<CaseCheck> checks = CaseChecks.transferIn(drawing, XICHENG, YINGCHENG, TransferCategory.ORDINARY, TODAY);
+		List<CaseCheck> checks = CaseChecks.transferIn(drawing, XICHENG, YINGCHENG, true, TransferCategory.ORDINARY, TODAY);
 
 		assertThat(check(checks, "RELATION_THERE").outcome()).isEqualTo(Outcome.FAIL);
 		assertThat(read(check(checks, "RELATION_THERE"), Locale.SIMPLIFIED_CHINESE)).contains("领取养老待遇");
@@ -101,14 +101,30 @@ class CaseChecksTests {
 		PersonRelations young = person(1990, relation(XICHENG, InsuranceRelationState.ACTIVE),
 				relation(YINGCHENG, InsuranceRelationState.SUSPENDED));
 
-		List<CaseCheck> checks = CaseChecks.transferIn(retired, XICHENG, YINGCHENG, TransferCategory.ORDINARY, TODAY);
+		List<CaseCheck> checks = CaseChecks.transferIn(retired, XICHENG, YINGCHENG, true, TransferCategory.ORDINARY, TODAY);
 		assertThat(check(checks, "NOT_DRAWING_PENSION").outcome()).isEqualTo(Outcome.WARN);
 		assertThat(check(checks, "NOT_DRAWING_PENSION").messageKey()).isEqualTo("transfer.check.retirement.warn");
 		assertThat(read(check(checks, "NOT_DRAWING_PENSION"), Locale.SIMPLIFIED_CHINESE)).contains("66号 第二条");
 		assertThat(CaseChecks.blocking(checks)).isFalse();
 
-		assertThat(check(CaseChecks.transferIn(young, XICHENG, YINGCHENG, TransferCategory.ORDINARY, TODAY),
+		assertThat(check(CaseChecks.transferIn(young, XICHENG, YINGCHENG, true, TransferCategory.ORDINARY, TODAY),
 				"NOT_DRAWING_PENSION").outcome()).isEqualTo(Outcome.PASS);
+	}
+
+	@Test
+	void aSendingAgencyServedByAnotherDeploymentChecksTheRelationThereItselfWhileAMissingLocalOneFails() {
+		PersonRelations moved = person(1990, relation(XICHENG, InsuranceRelationState.ACTIVE));
+
+		CaseCheck remote = check(CaseChecks.transferIn(moved, XICHENG, YINGCHENG, false, TransferCategory.ORDINARY, TODAY),
+				"RELATION_THERE");
+		CaseCheck local = check(CaseChecks.transferIn(moved, XICHENG, YINGCHENG, true, TransferCategory.ORDINARY, TODAY),
+				"RELATION_THERE");
+
+		assertThat(remote.outcome()).isEqualTo(Outcome.WARN);
+		assertThat(read(remote, Locale.SIMPLIFIED_CHINESE)).contains("应城市社会保险局由另一套系统经办");
+		assertThat(read(remote, Locale.ENGLISH)).contains("Yingcheng Social Insurance Agency is served by another",
+				"person's relation");
+		assertThat(local.outcome()).isEqualTo(Outcome.FAIL);
 	}
 
 	@Test

@@ -134,6 +134,50 @@ class TransferMoneyIntegrationTests extends IntegrationTestSupport {
 			.andExpect(jsonPath("$.messages[*].kind").value(org.hamcrest.Matchers.hasItem("SUPPLEMENTARY_REMITTANCE")));
 	}
 
+	@Test
+	void theReceivingAgencyContinuesTheHistoryTheInfoTableCarriesWhenItsDatabaseLacksTheSendingRecords()
+			throws Exception {
+		String idNumber = transfers().personMovedFromYingcheng("接续测试", null);
+		long personId = transfers().personId(idNumber);
+		bookedAtYingcheng(personId, YearMonth.of(2019, 1), YearMonth.of(2019, 12), "5000.00", "400.00", TODAY.getYear());
+		long in = transfers().openedCase(idNumber);
+		transfers().act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
+		long out = transfers().awaitOutCaseOf(in);
+		BigDecimal account = issueInfo(out);
+		transfers().awaitState(in, "INFO_RECEIVED");
+		transfers().act("yc-supervisor", out, "terminate-relation", "{}").andExpect(status().isOk());
+		// as if Xicheng's database were another deployment's: it never held Yingcheng's records or relation
+		this.jdbc.sql("delete from contribution.contribution_record where person_id = ? and agency_code = ?")
+			.params(personId, YINGCHENG)
+			.update();
+		this.jdbc.sql("delete from registry.insurance_relation where insured_person = ? and agency_code = ?")
+			.params(personId, YINGCHENG)
+			.update();
+		BigDecimal atXicheng = balance(personId, XICHENG);
+
+		transfers().act("xc-supervisor", in, "reconcile", "{}").andExpect(status().isOk());
+		transfers().act("xc-supervisor", in, "continue-records", "{}").andExpect(status().isOk());
+
+		assertThat(this.jdbc.sql("""
+				select count(*) from contribution.contribution_record where person_id = ? and agency_code = ?
+				 and origin = 'TRANSFER' and base = 5000.00 and account_credit = 400.00
+				 and contribution_month between date '2019-01-01' and date '2019-12-01'""")
+			.params(personId, YINGCHENG)
+			.query(Long.class)
+			.single()).as("the twelve months as the info table stated them").isEqualTo(12);
+		assertThat(this.jdbc.sql("select state || ' ' || transferred_to from registry.insurance_relation"
+				+ " where insured_person = ? and agency_code = ?")
+			.params(personId, YINGCHENG)
+			.query(String.class)
+			.single()).isEqualTo("TRANSFERRED_OUT " + XICHENG);
+		assertThat(balance(personId, XICHENG)).as("the records credit nothing: the account came with the transfer")
+			.isEqualByComparingTo(atXicheng.add(account));
+		this.mvc.perform(get("/api/v1/persons/{id}/contributions", personId).with(as("xc-supervisor")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.records[?(@.agencyCode == '" + YINGCHENG + "' && @.origin == 'TRANSFER')]",
+					org.hamcrest.Matchers.hasSize(12)));
+	}
+
 	private String jobState(long job) {
 		return this.jdbc.sql("select state from job.job where id = ?").param(job).query(String.class).single();
 	}

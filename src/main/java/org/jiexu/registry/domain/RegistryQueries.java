@@ -259,6 +259,23 @@ public class RegistryQueries {
 			.update() > 0;
 	}
 
+	/** Adds an ended relation of the person at the agency unless the person has one there; whether it was added. */
+	public boolean addEndedRelation(long personId, String agencyCode, InsuranceRelationState state, LocalDate startedOn,
+			LocalDate endedOn, @Nullable String transferredTo) {
+		return this.jdbc.sql("""
+				insert into registry.insurance_relation (insured_person, agency_code, state, started_on, ended_on,
+				 transferred_to)
+				select :person, :agency, :state, :started, :ended, :to where not exists (select 1 from
+				 registry.insurance_relation where insured_person = :person and agency_code = :agency)""")
+			.param("person", personId)
+			.param("agency", agencyCode)
+			.param("state", state.name())
+			.param("started", java.sql.Date.valueOf(startedOn))
+			.param("ended", java.sql.Date.valueOf(endedOn))
+			.param("to", transferredTo)
+			.update() > 0;
+	}
+
 	/**
 	 * Locks the person's row until the transaction ends, so that changes of the person's relations that depend on
 	 * all of them (a pension is drawn at one agency at most) are made one at a time.
