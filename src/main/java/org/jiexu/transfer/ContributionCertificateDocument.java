@@ -12,6 +12,9 @@ import org.jiexu.contribution.ContributionRecordView;
 import org.jiexu.contribution.ContributionRecords;
 import org.jiexu.document.PdfDocumentBuilder;
 import org.jiexu.document.PdfTable;
+import org.jiexu.exchange.Exchange;
+import org.jiexu.exchange.MessageKind;
+import org.jiexu.exchange.TransferInfoTable;
 import org.jiexu.identity.CurrentUser;
 import org.jiexu.registry.AgencyView;
 import org.jiexu.registry.PersonReference;
@@ -74,8 +77,17 @@ class ContributionCertificateDocument {
 
 	private final MessageSource messages;
 
+	private final Exchange exchange;
+
+	private final CaseMessages caseMessages;
+
+	private final InfoTableIssue infoTables;
+
 	ContributionCertificateDocument(ContributionRecords records, RegistryManagement registry,
-			MessageSource messages) {
+			MessageSource messages, Exchange exchange, CaseMessages caseMessages, InfoTableIssue infoTables) {
+		this.exchange = exchange;
+		this.caseMessages = caseMessages;
+		this.infoTables = infoTables;
 		this.records = records;
 		this.registry = registry;
 		this.messages = messages;
@@ -88,9 +100,22 @@ class ContributionCertificateDocument {
 		}
 	}
 
+	/**
+	 * The months recorded at the sending agency: in this database, or, for a sending agency of another deployment,
+	 * as its info table carried them (decision 28).
+	 */
+	private List<ContributionRecordView> held(TransferCase c) {
+		if (this.exchange.servesLocally(c.sendingAgency())) {
+			return this.records.recordsAt(c.personId(), c.sendingAgency());
+		}
+		return this.caseMessages.last(c, MessageKind.INFO_TABLE, TransferInfoTable.class)
+			.map(dated -> this.infoTables.record(c, dated.message()).held())
+			.orElse(List.of());
+	}
+
 	View view(CurrentUser user, TransferCase c, LocalDate today) {
 		requireAvailable(c);
-		List<ContributionRecordView> held = this.records.recordsAt(c.personId(), c.sendingAgency());
+		List<ContributionRecordView> held = held(c);
 		Map<Integer, Year> years = new TreeMap<>();
 		for (ContributionRecordView month : held) {
 			int year = month.month().getYear();
