@@ -1,6 +1,9 @@
 package org.jiexu.fund;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +34,10 @@ class FundReportsIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void theReconciliationOfAPairShowsTheSameTransferAndTheSameMoneyFromBothAgencies() throws Exception {
-		long in = transfers().openedCase(transfers().movedDemoPerson());
+		String idNumber = transfers().personMovedFromYingcheng("基金对账", null);
+		transfers().bookedAtYingcheng(transfers().personId(idNumber), "EMPLOYEE", YearMonth.of(2018, 3),
+				YearMonth.of(2018, 8), "6000.00", "480.00", LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
+		long in = transfers().openedCase(idNumber);
 		transfers().act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
 		long out = transfers().awaitOutCaseOf(in);
 		String issued = transfers().act("yc-supervisor", out, "issue-info", "{}")
