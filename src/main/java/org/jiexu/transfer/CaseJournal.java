@@ -30,14 +30,18 @@ class CaseJournal {
 		record(after, action, from, actor, reason, null);
 	}
 
-	/** Records a step that moved a supplementary remittance of {@code supplement} yuan. */
+	/**
+	 * Records a step that moved a supplementary remittance of {@code supplement} yuan. Continuing the records carries
+	 * the refund the step booked ({@link TransferCase#refundTotal()}).
+	 */
 	void record(TransferCase after, CaseAction action, @Nullable CaseState from, String actor,
 			@Nullable String reason, @Nullable BigDecimal supplement) {
 		long eventId = this.store.addEvent(after.id(), action, from, after.state(), actor, reason);
 		this.events.publishEvent(new TransferCaseChanged(eventId, after.id(), after.transferId(), after.agencyCode(),
 				after.counterpartCode(), after.side(), action, from, after.state(), after.attempt(), after.steward(),
 				after.openedOn(), after.dueOn(), LocalDate.now(this.clock), after.pooledFund(),
-				after.individualAccount(), after.remittedTotal(), supplement));
+				after.individualAccount(), after.remittedTotal(), supplement,
+				action == CaseAction.CONTINUE_RECORDS ? after.refundTotal() : null));
 	}
 
 }
