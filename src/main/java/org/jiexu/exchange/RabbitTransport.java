@@ -34,6 +34,9 @@ class RabbitTransport implements Transport {
 		}
 		this.template = new RabbitTemplate(connections);
 		this.template.setMandatory(true);
+		// an unroutable message comes back on its correlation, where deliver() finds it
+		this.template.setReturnsCallback(returned -> {
+		});
 		// publishing on a connection of its own: a broker that blocks publishers (memory or disk alarm) keeps
 		// delivering to this deployment's consumers
 		this.template.setUsePublisherConnection(true);
