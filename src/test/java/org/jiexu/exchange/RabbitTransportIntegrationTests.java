@@ -138,6 +138,17 @@ class RabbitTransportIntegrationTests {
 				receipt.messageId().toString()))
 			.as("Beijing keeps only its outbox copy")
 			.isZero();
+		assertThat(hubei.getBean(Exchange.class).messagesOf(receipt.transferId(), HUBEI))
+			.as("the case's messages at the receiving deployment").singleElement()
+			.satisfies(m -> {
+				assertThat(m.messageId()).isEqualTo(receipt.messageId().toString());
+				assertThat(m.receivedAt()).isNotNull();
+			});
+		assertThat(beijing.getBean(Exchange.class).messagesOf(receipt.transferId(), BEIJING))
+			.as("delivered: confirmed by the broker").singleElement()
+			.satisfies(m -> assertThat(m.receivedAt()).isNotNull());
+		assertThat(hubei.getBean(Exchange.class).messageCounts(HUBEI, List.of(receipt.transferId())))
+			.containsEntry(receipt.transferId(), 1);
 	}
 
 	@Test
