@@ -55,4 +55,13 @@ class Inbox {
 		return Boolean.TRUE.equals(accepted);
 	}
 
+	/** Refuses the message for a reason other than its signature (e.g. it is for another deployment), and keeps it. */
+	void refuse(SignedMessage message, String reason) {
+		this.transaction.executeWithoutResult(status -> {
+			LOG.warn("Exchange message {} ({} from {} to {}) refused: {}", message.messageId(), message.kind(),
+					message.senderAgency(), message.receiverAgency(), reason);
+			this.store.refuse(message, reason);
+		});
+	}
+
 }

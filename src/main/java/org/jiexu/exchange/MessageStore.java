@@ -181,19 +181,22 @@ class MessageStore {
 	}
 
 	/**
-	 * The messages of a transfer that the agency sent or received, in the order they were sent (a message received
-	 * from another deployment, which this outbox does not hold, at the time it arrived).
+	 * The messages of a transfer that the agency sent or received, in the order they were sent: those in this
+	 * deployment's outbox (received when the receiving inbox here took them in, or else when the transport delivered
+	 * them: a broker confirmed them for a deployment of their own), and those that came from another deployment,
+	 * received and, lacking the sender's clock, taken as sent when they arrived.
 	 */
 	List<MessageView> messagesOf(String transferId, String agencyCode) {
 		return this.jdbc.sql("""
-				select o.message_id, o.kind, o.sender_agency, o.receiver_agency, o.sent_at, i.received_at
+				select o.message_id, o.kind, o.sender_agency, o.receiver_agency, o.sent_at,
+				  coalesce(i.received_at, o.delivered_at) as received_at
 				from exchange.outbox_message o left join exchange.inbox_message i on i.message_id = o.message_id
 				where o.transfer_id = :transfer and (o.sender_agency = :agency or o.receiver_agency = :agency)
 				union all
 				select i.message_id, i.kind, i.sender_agency, i.receiver_agency, i.received_at, i.received_at
 				from exchange.inbox_message i
-				where i.transfer_id = :transfer and i.receiver_agency = :agency
-				 and not exists (select 1 from exchange.outbox_message o where o.message_id = i.message_id)
+				where i.transfer_id = :transfer and (i.sender_agency = :agency or i.receiver_agency = :agency)
+				  and not exists (select 1 from exchange.outbox_message o where o.message_id = i.message_id)
 				order by 5, 1""")
 			.param("transfer", transferId)
 			.param("agency", agencyCode)
@@ -203,19 +206,23 @@ class MessageStore {
 			.list();
 	}
 
-	/** How many messages of each transfer the agency sent or received (transfers without any are missing). */
+	/**
+	 * How many messages of each transfer the agency sent or received, here or from another deployment (transfers
+	 * without any are missing).
+	 */
 	Map<String, Integer> countsOf(String agencyCode, Collection<String> transferIds) {
 		List<String> all = List.copyOf(transferIds);
 		Map<String, Integer> counts = new HashMap<>();
 		for (int from = 0; from < all.size(); from += CHUNK) {
 			this.jdbc.sql("""
-					select m.transfer_id, count(*) from (
-					 select transfer_id, message_id from exchange.outbox_message
-					 where transfer_id in (:transfers) and (sender_agency = :agency or receiver_agency = :agency)
-					 union
-					 select transfer_id, message_id from exchange.inbox_message
-					 where transfer_id in (:transfers) and receiver_agency = :agency) m
-					group by m.transfer_id""")
+					select transfer_id, count(*) from (
+					  select transfer_id from exchange.outbox_message
+					  where transfer_id in (:transfers) and (sender_agency = :agency or receiver_agency = :agency)
+					  union all
+					  select i.transfer_id from exchange.inbox_message i
+					  where i.transfer_id in (:transfers) and (i.sender_agency = :agency or i.receiver_agency = :agency)
+					    and not exists (select 1 from exchange.outbox_message o where o.message_id = i.message_id)
+					) m group by transfer_id""")
 				.param("transfers", all.subList(from, Math.min(all.size(), from + CHUNK)))
 				.param("agency", agencyCode)
 				.query((ResultSet rs) -> {

@@ -4,8 +4,9 @@
  * sender's transaction, signed by the sending agency, and taken once into the receiver's inbox (unique on its id)
  * if its signature verifies; the receiving module handles it through its {@link org.jiexu.exchange.ExchangeHandler}.
  * Delivery and handling each run on a worker of their own with retries and dead letters (decision 26). The
- * in-process transport delivers between agencies of one deployment (decision 20); the broker between deployments
- * comes later.
+ * in-process transport delivers between agencies of one deployment (decision 20); with
+ * {@code jiexu.exchange.transport=rabbitmq} deployments exchange messages through a RabbitMQ broker, a quorum queue
+ * per agency (decision 27).
  * <p>
  * Depends on: {@code shared}, and {@code identity} for the administrators' view: it knows agencies by their codes.
  */
