@@ -34,18 +34,31 @@ public record TransferCase(long id, String transferId, TransferSide side, String
 
 	/** Refuses the action unless it belongs to this side and may start from this state. */
 	public void requireAllowed(CaseAction action) {
+		UserInputException refusal = refusal(action);
+		if (refusal != null) {
+			throw refusal;
+		}
+	}
+
+	/** Whether the action belongs to this side and may start from this state ({@link #requireAllowed} refuses). */
+	public boolean allows(CaseAction action) {
+		return refusal(action) == null;
+	}
+
+	private @Nullable UserInputException refusal(CaseAction action) {
 		if (!action.appliesTo(this.side) || !action.allowedFrom(this.state)) {
-			throw UserInputException.conflict(null, "transfer.action.notAllowed", label("transfer.action." + action),
+			return UserInputException.conflict(null, "transfer.action.notAllowed", label("transfer.action." + action),
 					label("transfer.state." + this.state));
 		}
 		if (action == CaseAction.RESEND_CONTACT_LETTER) {
 			if (this.rejectedBy != RejectedBy.SENDING) {
-				throw UserInputException.conflict(null, "transfer.resend.notRejectedBySender");
+				return UserInputException.conflict(null, "transfer.resend.notRejectedBySender");
 			}
 			if (this.attempt >= MAX_ATTEMPTS) {
-				throw UserInputException.conflict(null, "transfer.resend.tooMany", MAX_ATTEMPTS);
+				return UserInputException.conflict(null, "transfer.resend.tooMany", MAX_ATTEMPTS);
 			}
 		}
+		return null;
 	}
 
 	/** The code of the sending agency (转出地): this agency on a transfer-out, the other one on a transfer-in. */
