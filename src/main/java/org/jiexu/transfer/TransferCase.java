@@ -34,31 +34,28 @@ public record TransferCase(long id, String transferId, TransferSide side, String
 
 	/** Refuses the action unless it belongs to this side and may start from this state. */
 	public void requireAllowed(CaseAction action) {
-		UserInputException refusal = refusal(action);
-		if (refusal != null) {
-			throw refusal;
-		}
-	}
-
-	/** Whether the action belongs to this side and may start from this state ({@link #requireAllowed} refuses). */
-	public boolean allows(CaseAction action) {
-		return refusal(action) == null;
-	}
-
-	private @Nullable UserInputException refusal(CaseAction action) {
 		if (!action.appliesTo(this.side) || !action.allowedFrom(this.state)) {
-			return UserInputException.conflict(null, "transfer.action.notAllowed", label("transfer.action." + action),
+			throw UserInputException.conflict(null, "transfer.action.notAllowed", label("transfer.action." + action),
 					label("transfer.state." + this.state));
 		}
 		if (action == CaseAction.RESEND_CONTACT_LETTER) {
 			if (this.rejectedBy != RejectedBy.SENDING) {
-				return UserInputException.conflict(null, "transfer.resend.notRejectedBySender");
+				throw UserInputException.conflict(null, "transfer.resend.notRejectedBySender");
 			}
 			if (this.attempt >= MAX_ATTEMPTS) {
-				return UserInputException.conflict(null, "transfer.resend.tooMany", MAX_ATTEMPTS);
+				throw UserInputException.conflict(null, "transfer.resend.tooMany", MAX_ATTEMPTS);
 			}
 		}
-		return null;
+	}
+
+	/**
+	 * Whether {@link #requireAllowed} lets the action through (the same guards, without building the refusal; the
+	 * simulation asks this for every action of every case).
+	 */
+	public boolean allows(CaseAction action) {
+		return action.appliesTo(this.side) && action.allowedFrom(this.state)
+				&& (action != CaseAction.RESEND_CONTACT_LETTER
+						|| this.rejectedBy == RejectedBy.SENDING && this.attempt < MAX_ATTEMPTS);
 	}
 
 	/** The code of the sending agency (转出地): this agency on a transfer-out, the other one on a transfer-in. */
