@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * What each action a user takes does to a case, and the messages it sends; in the caller's transaction. The caller
+ * What each action a user takes does to a case (the next version of it as {@link CaseStepRules} has it), with the
+ * checks, the money and the messages around it; in the caller's transaction. The caller
  * has checked that the action belongs to the case's side and state and that the user may take it.
  */
 @Component
@@ -96,9 +97,7 @@ class CaseSteps {
 				c.category(), today()))) {
 			throw UserInputException.conflict(null, "transfer.checks.failing");
 		}
-		TransferCase next = c.withAttempt(c.attempt() + 1)
-			.moved(CaseState.CONTACT_LETTER_SENT, today(), CaseDeadline.dueFrom(today()).date());
-		TransferCase saved = save(c, next, action, actor, reason);
+		TransferCase saved = save(c, CaseStepRules.letterSent(c, today()), action, actor, reason);
 		this.exchange.send(new ContactLetter(Exchange.newMessageId(), c.transferId(), c.agencyCode(),
 				c.counterpartCode(), saved.attempt(), person.person().idNumber(), person.person().name(),
 				c.insuranceType().name(), c.category().name(), c.openedOn(), actor));
@@ -109,10 +108,8 @@ class CaseSteps {
 		if (reason == null) {
 			throw UserInputException.invalid("reason", "transfer.reason.required");
 		}
-		RejectedBy by = c.side() == TransferSide.IN ? RejectedBy.RECEIVING : RejectedBy.SENDING;
-		TransferCase saved = save(c, c.rejected(by, reason).moved(CaseState.REJECTED, today(), null),
-				CaseAction.REJECT, actor, reason);
-		if (c.side() == TransferSide.OUT) {
+		TransferCase saved = save(c, CaseStepRules.rejected(c, reason, today()), CaseAction.REJECT, actor, reason);
+		if (CaseStepRules.rejectionIsSent(c)) {
 			this.exchange.send(new TransferRejection(Exchange.newMessageId(), c.transferId(), c.agencyCode(),
 					c.counterpartCode(), reason));
 		}
@@ -120,20 +117,20 @@ class CaseSteps {
 	}
 
 	private TransferCase reconcile(TransferCase c, String actor, @Nullable String reason) {
-		if (c.infoTotal() == null || c.remittedTotal() == null || c.infoTotal().compareTo(c.remittedTotal()) != 0) {
+		if (!CaseStepRules.reconciles(c)) {
 			String note = "信息表合计 / info table total " + c.infoTotal() + "，到账 / received " + c.remittedTotal();
 			this.problems.amountMismatch(c, actor, note);
 			this.journal.record(c, CaseAction.RECONCILE, c.state(), actor, note);
 			return c;
 		}
-		return save(c, c.moved(CaseState.RECONCILED, c.clockFrom(), c.dueOn()), CaseAction.RECONCILE, actor, reason);
+		return save(c, CaseStepRules.reconciled(c), CaseAction.RECONCILE, actor, reason);
 	}
 
 	private TransferCase continueRecords(TransferCase c, String actor, @Nullable String reason) {
 		this.history.continueHere(c, today());
 		CaseMoney.Refund refund = this.money.continueHere(c, today());
-		return save(c, c.withRefund(refund.amount(), refund.months())
-			.moved(CaseState.RECORDS_CONTINUED, c.clockFrom(), c.dueOn()), CaseAction.CONTINUE_RECORDS, actor, reason);
+		return save(c, CaseStepRules.recordsContinued(c, refund.amount(), refund.months()),
+				CaseAction.CONTINUE_RECORDS, actor, reason);
 	}
 
 	private TransferCase issueInfo(TransferCase c, String actor, @Nullable String reason) {
@@ -146,10 +143,8 @@ class CaseSteps {
 		InfoTableIssue.Record record = this.infoTables.record(c);
 		CaseMoney.SentOut sent = this.money.sendOut(c, record, today());
 		BigDecimal account = sent.account();
-		TransferCase next = c.withInfo(today(), today(), record.pooledFund(), account,
-				record.pooledFund().add(account));
-		TransferCase saved = save(c, next.moved(CaseState.INFO_ISSUED, c.clockFrom(), c.dueOn()), CaseAction.ISSUE_INFO,
-				actor, withNormalisation(reason, sent.normalisation()));
+		TransferCase saved = save(c, CaseStepRules.infoIssued(c, record.pooledFund(), account, today()),
+				CaseAction.ISSUE_INFO, actor, withNormalisation(reason, sent.normalisation()));
 		this.infoTables.send(saved, record, actor, today());
 		return saved;
 	}
@@ -168,13 +163,12 @@ class CaseSteps {
 		if (!this.registry.endRelationByTransfer(c.personId(), c.agencyCode(), c.counterpartCode(), today())) {
 			throw UserInputException.conflict(null, "transfer.terminate.noRelation");
 		}
-		return save(c, c.moved(CaseState.RELATION_TERMINATED, c.clockFrom(), c.dueOn()),
-				CaseAction.TERMINATE_RELATION, actor, reason);
+		return save(c, CaseStepRules.relationTerminated(c), CaseAction.TERMINATE_RELATION, actor, reason);
 	}
 
 	private TransferCase complete(TransferCase c, String actor, @Nullable String reason) {
-		TransferCase saved = save(c, c.moved(CaseState.COMPLETED, today(), null), CaseAction.COMPLETE, actor, reason);
-		if (c.side() == TransferSide.IN) {
+		TransferCase saved = save(c, CaseStepRules.completed(c, today()), CaseAction.COMPLETE, actor, reason);
+		if (CaseStepRules.receiptIsSent(c)) {
 			this.exchange.send(new TransferReceipt(Exchange.newMessageId(), c.transferId(), c.agencyCode(),
 					c.counterpartCode(), today()));
 		}

@@ -48,6 +48,16 @@ public record TransferCase(long id, String transferId, TransferSide side, String
 		}
 	}
 
+	/**
+	 * Whether {@link #requireAllowed} lets the action through (the same guards, without building the refusal; the
+	 * simulation asks this for every action of every case).
+	 */
+	public boolean allows(CaseAction action) {
+		return action.appliesTo(this.side) && action.allowedFrom(this.state)
+				&& (action != CaseAction.RESEND_CONTACT_LETTER
+						|| this.rejectedBy == RejectedBy.SENDING && this.attempt < MAX_ATTEMPTS);
+	}
+
 	/** The code of the sending agency (转出地): this agency on a transfer-out, the other one on a transfer-in. */
 	public String sendingAgency() {
 		return this.side == TransferSide.OUT ? this.agencyCode : this.counterpartCode;
