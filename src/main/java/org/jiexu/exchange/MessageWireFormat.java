@@ -27,12 +27,12 @@ final class MessageWireFormat {
 
 	static final String CONTENT_TYPE = "application/json";
 
-	/** The widths of the inbox's and the refused messages' columns (V10, V19). */
+	/** The widths of the inbox's and the refused messages' columns (V10, V19, V20). */
 	private static final int TRANSFER_ID = 36;
 
 	private static final int AGENCY = 8;
 
-	private static final int BODY = 4000;
+	private static final int BODY = 1_000_000;
 
 	private static final int SIGNATURE = 200;
 

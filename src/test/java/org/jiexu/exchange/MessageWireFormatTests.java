@@ -19,12 +19,16 @@ class MessageWireFormatTests {
 
 	private static final Instant SENT = Instant.parse("2026-03-02T01:02:03Z");
 
+	private static final java.util.List<InfoTableMonth> HISTORY = java.util.List.of(new InfoTableMonth(
+			YearMonth.of(2012, 3), "EMPLOYEE", new BigDecimal("5000.00"), new BigDecimal("800.00"),
+			new BigDecimal("400.00"), new BigDecimal("400.00"), new BigDecimal("800.00"), java.time.LocalDate.of(2012, 3, 31)));
+
 	private final MessageSigner signer = new MessageSigner(new AgencyKeys(new MockEnvironment(), true));
 
 	private SignedMessage infoTable() {
 		return this.signer.sign(MessageStore.unsigned(new TransferInfoTable(Exchange.newMessageId(), "t-1", "42098101",
 				"11010201", 118, YearMonth.of(2012, 3), YearMonth.of(2021, 12), new BigDecimal("45678.90"),
-				new BigDecimal("23456.78"), "yc-steward 应城")));
+				new BigDecimal("23456.78"), "yc-steward 应城", HISTORY)));
 	}
 
 	private static Message json(String text) {
@@ -42,7 +46,7 @@ class MessageWireFormatTests {
 		assertThat(this.signer.problem(read)).isEmpty();
 		assertThat(MessageStore.unsigned(new TransferInfoTable(signed.messageId(), "t-1", "42098101", "11010201", 118,
 				YearMonth.of(2012, 3), YearMonth.of(2021, 12), new BigDecimal("45678.90"), new BigDecimal("23456.78"),
-				"yc-steward 应城")).body()).isEqualTo(read.body());
+				"yc-steward 应城", HISTORY)).body()).isEqualTo(read.body());
 	}
 
 	@Test
