@@ -1,0 +1,204 @@
+package org.jiexu.demo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jiexu.identity.CurrentUser;
+import org.jiexu.identity.Role;
+import org.jiexu.identity.UserKind;
+import org.jiexu.reporting.TransferMonitoring;
+import org.jiexu.reporting.TransferReportView;
+import org.jiexu.transfer.CaseAction;
+import org.jiexu.transfer.CaseDeadline;
+import org.jiexu.transfer.CaseFilter;
+import org.jiexu.transfer.CaseProblemView;
+import org.jiexu.transfer.CaseSort;
+import org.jiexu.transfer.CaseState;
+import org.jiexu.transfer.CaseEventView;
+import org.jiexu.transfer.ProblemReason;
+import org.jiexu.transfer.TransferCaseSummary;
+import org.jiexu.transfer.TransferCaseView;
+import org.jiexu.transfer.TransferCases;
+import org.jiexu.transfer.TransferSide;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The transfers the demo starts with ({@code jiexu.demo.transfers}, on in the demo profile): every state is there,
+ * reached through the transfer services, and the dashboard counts them. On a database of its own, since the rest of
+ * the suite runs without them (on both profiles); read through the services as the demo's staff would.
+ */
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:h2:mem:jiexu-demo-transfers;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"spring.datasource.username=sa", "spring.datasource.password=", "jiexu.demo.transfers=true" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoTransfersIntegrationTests {
+
+	static final String XICHENG = DemoAgencies.XICHENG.code();
+
+	static final String YINGCHENG = DemoAgencies.YINGCHENG.code();
+
+	static final String JINTAI = DemoAgencies.JINTAI.code();
+
+	static final CurrentUser XC_SUPERVISOR = staff("xc-supervisor", XICHENG);
+
+	static final CurrentUser YC_SUPERVISOR = staff("yc-supervisor", YINGCHENG);
+
+	static final CurrentUser JT_STEWARD = new CurrentUser("jt-steward", "金台管家", UserKind.STAFF, Set.of(Role.STEWARD),
+			JINTAI, null, null);
+
+	@Autowired
+	TransferCases cases;
+
+	@Autowired
+	TransferMonitoring monitoring;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	void theReadModelsHaveTakenEveryStep() throws InterruptedException {
+		for (int i = 0; i < 400 && pendingPublications() > 0; i++) {
+			Thread.sleep(25);
+		}
+		assertThat(pendingPublications()).as("events still waiting for their listeners").isZero();
+	}
+
+	@Test
+	void theDemoStartsWithTransfersCompletedBothWaysWithTheirAmounts() {
+		List<TransferCaseSummary> intoXicheng = cases(XC_SUPERVISOR, CaseState.COMPLETED, TransferSide.IN);
+		assertThat(intoXicheng).hasSize(3);
+		assertThat(intoXicheng).extracting(c -> c.counterpart().code())
+			.containsExactlyInAnyOrder(YINGCHENG, YINGCHENG, JINTAI);
+		List<TransferCaseSummary> intoYingcheng = cases(YC_SUPERVISOR, CaseState.COMPLETED, TransferSide.IN);
+		assertThat(intoYingcheng).singleElement().satisfies(c -> assertThat(c.counterpart().code()).isEqualTo(XICHENG));
+		List<TransferCaseView> views = concat(
+				intoXicheng.stream().map(c -> this.cases.view(XC_SUPERVISOR, c.id(), Locale.ROOT)).toList(),
+				intoYingcheng.stream().map(c -> this.cases.view(YC_SUPERVISOR, c.id(), Locale.ROOT)).toList());
+		for (TransferCaseView view : views) {
+			assertThat(view.pooledFund()).as("pooled fund of case %s", view.id()).isPositive();
+			assertThat(view.individualAccount()).as("individual account of case %s", view.id()).isPositive();
+			assertThat(view.remittedTotal()).isEqualByComparingTo(view.infoTotal());
+			assertThat(view.completedOn()).isNotNull();
+		}
+		assertThat(cases(YC_SUPERVISOR, CaseState.COMPLETED, TransferSide.OUT)).hasSize(2);
+		assertThat(cases(XC_SUPERVISOR, CaseState.COMPLETED, TransferSide.OUT)).hasSize(1);
+		assertThat(cases(JT_STEWARD, CaseState.COMPLETED, TransferSide.OUT)).hasSize(1);
+	}
+
+	@Test
+	void theDemoStartsWithCasesWaitingAtEveryStageOnBothSides() {
+		assertThat(states(XC_SUPERVISOR, TransferSide.IN)).contains(CaseState.APPLIED, CaseState.CONTACT_LETTER_SENT,
+				CaseState.RECONCILED);
+		assertThat(states(YC_SUPERVISOR, TransferSide.OUT)).contains(CaseState.LETTER_RECEIVED,
+				CaseState.RELATION_TERMINATED);
+		assertThat(states(YC_SUPERVISOR, TransferSide.IN)).contains(CaseState.CONTACT_LETTER_SENT,
+				CaseState.INFO_RECEIVED);
+		assertThat(states(XC_SUPERVISOR, TransferSide.OUT)).contains(CaseState.LETTER_RECEIVED, CaseState.INFO_ISSUED);
+		assertThat(concat(cases(XC_SUPERVISOR, null, null), cases(YC_SUPERVISOR, null, null)))
+			.as("dated by the clock: nothing is due yet on the first day")
+			.allSatisfy(c -> assertThat(c.deadline()).isIn(CaseDeadline.Status.ON_TIME, CaseDeadline.Status.NONE));
+	}
+
+	@Test
+	void oneTransferWasRejectedByYingchengAndCompletedAtTheSecondAttempt() {
+		List<TransferCaseSummary> second = cases(XC_SUPERVISOR, CaseState.COMPLETED, TransferSide.IN).stream()
+			.filter(c -> c.attempt() == 2)
+			.toList();
+		assertThat(second).singleElement();
+		TransferCaseView view = this.cases.view(XC_SUPERVISOR, second.get(0).id(), Locale.ROOT);
+		assertThat(view.history()).extracting(CaseEventView::action)
+			.containsSubsequence(CaseAction.SEND_CONTACT_LETTER, CaseAction.RECEIVE_REJECTION,
+					CaseAction.RESEND_CONTACT_LETTER, CaseAction.COMPLETE);
+		assertThat(view.history()).filteredOn(e -> e.action() == CaseAction.RECEIVE_REJECTION)
+			.singleElement()
+			.satisfies(e -> assertThat(e.reason()).contains("身份证号码"));
+	}
+
+	@Test
+	void oneAcceptedTransferInHasAnOpenProblemForItsSteward() {
+		List<TransferCaseSummary> applied = cases(XC_SUPERVISOR, CaseState.APPLIED, TransferSide.IN);
+		assertThat(applied).singleElement();
+		List<CaseProblemView> problems = this.cases.view(XC_SUPERVISOR, applied.get(0).id(), Locale.ROOT).problems();
+		assertThat(problems).singleElement().satisfies(problem -> {
+			assertThat(problem.open()).isTrue();
+			assertThat(problem.reason()).isEqualTo(ProblemReason.MISSING_DATA);
+			assertThat(problem.assignee()).isEqualTo("xc-steward");
+		});
+	}
+
+	@Test
+	void aSupervisorReassignedOneWaitingCase() {
+		assertThat(this.cases.list(XC_SUPERVISOR, new CaseFilter(null, null, null, "xc-supervisor", null),
+				CaseSort.DUE, Locale.ROOT))
+			.singleElement()
+			.satisfies(c -> assertThat(c.state()).isEqualTo(CaseState.CONTACT_LETTER_SENT))
+			.satisfies(c -> assertThat(this.cases.view(XC_SUPERVISOR, c.id(), Locale.ROOT).history())
+				.extracting(CaseEventView::action)
+				.contains(CaseAction.REASSIGN));
+	}
+
+	@Test
+	void theDashboardCountsTheCompletedTransfersAndTheMoneyMoved() {
+		TransferReportView xicheng = this.monitoring.report(XC_SUPERVISOR, null, null);
+		assertThat(xicheng.transferInTotal().completed()).isEqualTo(3);
+		assertThat(xicheng.transferInTotal().opened()).isEqualTo(cases(XC_SUPERVISOR, null, TransferSide.IN).size());
+		assertThat(xicheng.transferInTotal().fundsMoved()).isPositive();
+		assertThat(xicheng.transferOutTotal().completed()).isEqualTo(1);
+		assertThat(xicheng.transferInRates().get(0).completed()).as("at the first attempt").isEqualTo(2);
+		assertThat(xicheng.transferInRates().get(1).completed()).as("by the second attempt").isEqualTo(3);
+		assertThat(xicheng.backlog().open()).isEqualTo(cases(XC_SUPERVISOR, null, null).stream()
+			.filter(c -> !c.state().isFinal())
+			.count());
+		TransferReportView yingcheng = this.monitoring.report(YC_SUPERVISOR, null, null);
+		assertThat(yingcheng.transferInTotal().completed()).isEqualTo(1);
+		assertThat(yingcheng.transferOutTotal().completed()).isEqualTo(2);
+		assertThat(yingcheng.transferOutTotal().fundsMoved()).isPositive();
+	}
+
+	@Test
+	void theWalkthroughStillFindsAYingchengCandidateAtXichengAndPersonDemoHasNoTransfer() {
+		assertThat(this.cases.candidates(XC_SUPERVISOR, TransferCases.LIST_LIMIT, Locale.ROOT))
+			.anySatisfy(candidate -> {
+				assertThat(candidate.heldAt().code()).isEqualTo(YINGCHENG);
+				assertThat(candidate.failingChecks()).isEmpty();
+			});
+		long person = this.jdbc.sql("select person_id from identity.app_user where username = 'person-demo'")
+			.query(Long.class)
+			.single();
+		CurrentUser personDemo = new CurrentUser("person-demo", "person", UserKind.INSURED_PERSON,
+				Set.of(Role.INSURED_PERSON), XICHENG, null, person);
+		assertThat(this.cases.list(personDemo, new CaseFilter(null, null, null, null, null), CaseSort.OPENED,
+				Locale.ROOT)).isEmpty();
+	}
+
+	private List<TransferCaseSummary> cases(CurrentUser user, @Nullable CaseState state, @Nullable TransferSide side) {
+		return this.cases.list(user, new CaseFilter(state, side, null, null, null), CaseSort.OPENED, Locale.ROOT);
+	}
+
+	private Set<CaseState> states(CurrentUser user, TransferSide side) {
+		return Set.copyOf(cases(user, null, side).stream().map(TransferCaseSummary::state).toList());
+	}
+
+	private long pendingPublications() {
+		return this.jdbc.sql("select count(*) from event_publication where completion_date is null"
+				+ " and (status is null or status <> 'FAILED')").query(Long.class).single();
+	}
+
+	private static CurrentUser staff(String username, String agency) {
+		return new CurrentUser(username, username, UserKind.STAFF, Set.of(Role.SUPERVISOR), agency, null, null);
+	}
+
+	private static <T> List<T> concat(List<T> first, List<T> second) {
+		return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+	}
+
+}
