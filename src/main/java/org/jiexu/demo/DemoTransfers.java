@@ -1,6 +1,7 @@
 package org.jiexu.demo;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +48,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * The persons are each receiving agency's transfer-in candidates whose checks pass and whose info table the sending
  * agency can work out with the policy data as it is (see {@link #amountsCanBeWorkedOut}), never the
- * {@code person-demo} account's person (who applies online in the walkthrough); one such candidate from each sending
- * agency is always left, so the README's walkthrough (a Yingcheng candidate accepted at Xicheng) finds one.
+ * {@code person-demo} account's person (who applies online in the walkthrough); the first such candidate from each
+ * sending agency is left where the form lists it, so the README's walkthrough (a Yingcheng candidate accepted at
+ * Xicheng and transferred) finds one.
  */
 @Component
 class DemoTransfers {
@@ -177,7 +179,8 @@ class DemoTransfers {
 
 	/**
 	 * The persons each receiving agency may open a transfer-in for, whose checks pass and whose amounts can be worked
-	 * out, taken one at a time in the order the agency's list shows them; one from each sending agency always stays.
+	 * out, taken one at a time in the order the agency's list shows them; the first from each sending agency stays, so
+	 * the form's short list (its first candidates) keeps one.
 	 */
 	private final class Candidates {
 
@@ -185,9 +188,12 @@ class DemoTransfers {
 
 		private final @Nullable Long keepFree;
 
-		private final Map<String, List<TransferCandidate>> byReceiving = new java.util.HashMap<>();
+		private final Map<String, List<TransferCandidate>> byReceiving = new HashMap<>();
 
 		private final Set<Long> taken = new HashSet<>();
+
+		/** Whether the amounts can be worked out, by person and sending agency: each is looked up once. */
+		private final Map<String, Boolean> workable = new HashMap<>();
 
 		Candidates(Map<String, CurrentUser> staff, @Nullable Long keepFree) {
 			this.staff = staff;
@@ -202,15 +208,16 @@ class DemoTransfers {
 				.filter(c -> c.heldAt().code().equals(sending) && c.failingChecks().isEmpty())
 				.filter(c -> !Objects.equals(this.keepFree, c.personId()) && !this.taken.contains(c.personId()))
 				.toList();
-			List<TransferCandidate> workable = free.stream()
-				.filter(c -> amountsCanBeWorkedOut(c.personId(), sending))
+			List<TransferCandidate> usable = free.stream()
+				.filter(c -> this.workable.computeIfAbsent(c.personId() + ":" + sending,
+						key -> amountsCanBeWorkedOut(c.personId(), sending)))
 				.limit(2)
 				.toList();
-			if (workable.size() < 2) {
+			if (usable.size() < 2) {
 				return Optional.empty();
 			}
-			this.taken.add(workable.get(0).personId());
-			return Optional.of(workable.get(0));
+			this.taken.add(usable.get(1).personId());
+			return Optional.of(usable.get(1));
 		}
 
 	}
