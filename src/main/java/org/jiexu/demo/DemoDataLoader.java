@@ -17,9 +17,11 @@ import org.jiexu.contribution.BaseDeclarations;
 import org.jiexu.contribution.ContributionHistory;
 import org.jiexu.contribution.HistoricContribution;
 import org.jiexu.contribution.TakenOverBase;
+import org.jiexu.identity.CurrentUser;
 import org.jiexu.identity.NewUser;
 import org.jiexu.identity.Role;
 import org.jiexu.identity.UserManagement;
+import org.jiexu.identity.UserView;
 import org.jiexu.policy.ContributorType;
 import org.jiexu.registry.InsuranceRelationState;
 import org.jiexu.registry.PersonReference;
@@ -30,6 +32,7 @@ import org.jiexu.registry.RegistryImport.ImportedEmployment;
 import org.jiexu.registry.RegistryImport.ImportedPerson;
 import org.jiexu.registry.RegistryImport.ImportedRelation;
 import org.jiexu.registry.RegistryManagement;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -39,8 +42,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty database with the demo: the five seed agencies, employers, synthetic persons with their
- * multi-region histories, and the demo accounts (password {@value #DEMO_PASSWORD}). A database that already
- * has agencies is left alone, so restarting keeps what was done in the demo.
+ * multi-region histories, the demo accounts (password {@value #DEMO_PASSWORD}) and, with
+ * {@code jiexu.demo.transfers}, the transfers between the agencies the demo starts with ({@link DemoTransfers}). A
+ * database that already has agencies is left alone, so restarting keeps what was done in the demo.
  */
 @Component
 @ConditionalOnProperty(name = "jiexu.demo.enabled", havingValue = "true")
@@ -71,9 +75,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final BaseDeclarations baseDeclarations;
 
+	private final DemoTransfers transfers;
+
 	DemoDataLoader(RegistryImport registry, UserManagement users, DemoProperties properties, Clock clock,
 			ContributionHistory history, InterestPosting interestPosting, RegistryManagement registryManagement,
-			BaseDeclarations baseDeclarations) {
+			BaseDeclarations baseDeclarations, DemoTransfers transfers) {
 		this.registry = registry;
 		this.users = users;
 		this.properties = properties;
@@ -82,6 +88,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.interestPosting = interestPosting;
 		this.registryManagement = registryManagement;
 		this.baseDeclarations = baseDeclarations;
+		this.transfers = transfers;
 	}
 
 	@Override
@@ -124,7 +131,7 @@ class DemoDataLoader implements ApplicationRunner {
 				batch.clear();
 			}
 		}
-		createAccounts(employers, employerIds, personAccount, personAccountId);
+		Map<String, CurrentUser> staff = createAccounts(employers, employerIds, personAccount, personAccountId);
 		declareCurrentBases(generator, employers, employerIds, asOf);
 		long interestStarted = System.nanoTime();
 		DemoAgencies.SEED.forEach(agency -> this.interestPosting.catchUp(agency.code(), "demo"));
@@ -132,6 +139,19 @@ class DemoDataLoader implements ApplicationRunner {
 		LOG.info("Demo data: {} agencies, {} employers, {} persons with {} months of contributions, their accounts"
 				+ " with interest, and the demo accounts loaded in {} ms", DemoAgencies.SEED.size(), employers.size(),
 				loaded, months, (System.nanoTime() - started) / 1_000_000);
+		if (this.properties.transfers()) {
+			seedTransfers(staff, personAccount == null ? null : personAccountId);
+		}
+	}
+
+	/** The demo's transfers; a failure is logged, never thrown: the demo starts without them. */
+	private void seedTransfers(Map<String, CurrentUser> staff, @Nullable Long keepFree) {
+		try {
+			this.transfers.seed(staff, keepFree);
+		}
+		catch (RuntimeException failed) {
+			LOG.warn("Demo data: the transfers could not be seeded; the demo starts without them", failed);
+		}
 	}
 
 	/**
@@ -189,23 +209,25 @@ class DemoDataLoader implements ApplicationRunner {
 				&& last.agencyCode().equals(DemoAgencies.XICHENG.code()) && agencies.size() > 1;
 	}
 
-	private void createAccounts(List<DemoEmployer> employers, Map<String, Long> employerIds,
-			DemoPerson personAccount, long personAccountId) {
+	/** The demo accounts; returns the staff accounts as the signed-in users they are, by username. */
+	private Map<String, CurrentUser> createAccounts(List<DemoEmployer> employers, Map<String, Long> employerIds,
+			@Nullable DemoPerson personAccount, long personAccountId) {
 		String xc = DemoAgencies.XICHENG.code();
 		String yc = DemoAgencies.YINGCHENG.code();
-		staff("admin", "系统管理员", xc, Role.ADMIN);
-		staff("xc-supervisor", "西城科长", xc, Role.SUPERVISOR);
-		staff("xc-steward", "西城管家", xc, Role.STEWARD);
-		staff("xc-teller", "西城综合柜员", xc, Role.TELLER);
-		staff("xc-reviewer", "西城复核人", xc, Role.REVIEWER);
-		staff("xc-auditor", "西城审计", xc, Role.AUDITOR);
-		staff("yc-supervisor", "应城科长", yc, Role.SUPERVISOR);
-		staff("yc-steward", "应城管家", yc, Role.STEWARD);
-		staff("yc-outreach", "应城包保责任人", yc, Role.OUTREACH_OFFICER);
-		staff("ky-veterans", "开远退役军人专员", DemoAgencies.KAIYUAN.code(), Role.VETERANS_OFFICER);
-		staff("ky-verifier", "开远部门核查员", DemoAgencies.KAIYUAN.code(), Role.DEPT_VERIFIER);
-		staff("jt-steward", "金台管家", DemoAgencies.JINTAI.code(), Role.STEWARD);
-		staff("wd-teller", "文登综合柜员", DemoAgencies.WENDENG.code(), Role.TELLER);
+		Map<String, CurrentUser> staff = new LinkedHashMap<>();
+		add(staff, "admin", "系统管理员", xc, Role.ADMIN);
+		add(staff, "xc-supervisor", "西城科长", xc, Role.SUPERVISOR);
+		add(staff, "xc-steward", "西城管家", xc, Role.STEWARD);
+		add(staff, "xc-teller", "西城综合柜员", xc, Role.TELLER);
+		add(staff, "xc-reviewer", "西城复核人", xc, Role.REVIEWER);
+		add(staff, "xc-auditor", "西城审计", xc, Role.AUDITOR);
+		add(staff, "yc-supervisor", "应城科长", yc, Role.SUPERVISOR);
+		add(staff, "yc-steward", "应城管家", yc, Role.STEWARD);
+		add(staff, "yc-outreach", "应城包保责任人", yc, Role.OUTREACH_OFFICER);
+		add(staff, "ky-veterans", "开远退役军人专员", DemoAgencies.KAIYUAN.code(), Role.VETERANS_OFFICER);
+		add(staff, "ky-verifier", "开远部门核查员", DemoAgencies.KAIYUAN.code(), Role.DEPT_VERIFIER);
+		add(staff, "jt-steward", "金台管家", DemoAgencies.JINTAI.code(), Role.STEWARD);
+		add(staff, "wd-teller", "文登综合柜员", DemoAgencies.WENDENG.code(), Role.TELLER);
 		DemoEmployer employer = employers.stream()
 			.filter(e -> e.agencyCode().equals(xc))
 			.findFirst()
@@ -217,6 +239,7 @@ class DemoDataLoader implements ApplicationRunner {
 			this.users.create(NewUser.insuredPerson("person-demo", DEMO_PASSWORD, personAccount.name(), xc,
 					personAccountId));
 		}
+		return staff;
 	}
 
 	/**
@@ -244,8 +267,12 @@ class DemoDataLoader implements ApplicationRunner {
 		LOG.info("Demo data: {} base declarations in force for {}", declared, asOf.getYear());
 	}
 
-	private void staff(String username, String displayName, String agencyCode, Role role) {
-		this.users.create(NewUser.staff(username, DEMO_PASSWORD, displayName, agencyCode, Set.of(role)));
+	private void add(Map<String, CurrentUser> staff, String username, String displayName, String agencyCode,
+			Role role) {
+		UserView user = this.users.create(NewUser.staff(username, DEMO_PASSWORD, displayName, agencyCode,
+				Set.of(role)));
+		staff.put(user.username(), new CurrentUser(user.username(), user.displayName(), user.kind(), user.roles(),
+				user.agencyCode(), user.employerId(), user.personId()));
 	}
 
 }

@@ -4,12 +4,14 @@
  * names, hukou regions and multi-region work histories with monthly contribution bases. Everything follows
  * from one seed: any person can be regenerated alone from (seed, index), so millions can be streamed without
  * being held in memory. With {@code jiexu.demo.enabled} (the demo profile, the default of
- * {@code ./mvnw spring-boot:run}), {@code DemoDataLoader} fills an empty database with them and the demo accounts.
+ * {@code ./mvnw spring-boot:run}), {@code DemoDataLoader} fills an empty database with them and the demo accounts,
+ * and {@code DemoTransfers} opens and works transfers between the agencies through the transfer module's services.
  * <p>
  * Depends on: {@code policy} (identifiers, regions), {@code registry} (bulk import), {@code identity} (demo
- * accounts), {@code contribution} (history, bases in force), {@code shared}. Nothing depends on it.
+ * accounts), {@code contribution} (history, bases in force), {@code account} (interest), {@code transfer} (the
+ * demo's transfers), {@code shared}. Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data (演示数据)",
-		allowedDependencies = { "shared", "policy", "registry", "identity", "contribution", "account" })
+		allowedDependencies = { "shared", "policy", "registry", "identity", "contribution", "account", "transfer" })
 @org.jspecify.annotations.NullMarked
 package org.jiexu.demo;
