@@ -104,12 +104,32 @@ class InfoTableIssue {
 			.map(r -> r.state() == InsuranceRelationState.TEMPORARY)
 			.orElse(false);
 		String province = this.registry.agency(sending).province();
-		TransferAmountsResult result = new TransferAmounts(InterestRates.forProvince(province), InterestMethod.RULE_1997)
+		TransferAmountsResult result = new TransferAmounts(rates(province, held, temporary), InterestMethod.RULE_1997)
 			.calculate(segments(held, temporary));
 		Map<Integer, BigDecimal> booked = new TreeMap<>();
 		held.forEach(r -> booked.merge(r.month().getYear(), r.accountCredit(), BigDecimal::add));
 		return new Record(held.size(), held.get(0).month(), held.get(held.size() - 1).month(), result.pooledFund(),
 				result.years(), booked, temporary, held);
+	}
+
+	/**
+	 * The province's interest rates for the calculation. The pooled fund of ordinary months carries no interest and
+	 * the account moves as the ledger holds it, so a year whose rate is not yet published (e.g. last year's) stops
+	 * nothing: it counts with none, and its interest follows as a supplementary remittance once posted. A temporary
+	 * account's employer part earns interest in the pooled fund, so there every year needs its rate.
+	 */
+	private static InterestRates rates(String province, List<ContributionRecordView> held, boolean temporary) {
+		InterestRates rates = InterestRates.forProvince(province);
+		if (temporary) {
+			return rates;
+		}
+		Map<Integer, BigDecimal> none = new TreeMap<>();
+		for (int year = held.get(0).month().getYear(); year <= held.get(held.size() - 1).month().getYear(); year++) {
+			if (rates.rate(year).isEmpty()) {
+				none.put(year, BigDecimal.ZERO);
+			}
+		}
+		return rates.withOverrides(none);
 	}
 
 	/** Sends the info table and the remittance of the amounts the case now states. */

@@ -178,6 +178,29 @@ class TransferMoneyIntegrationTests extends IntegrationTestSupport {
 					org.hamcrest.Matchers.hasSize(12)));
 	}
 
+	@Test
+	void aRecordRunningIntoThisYearIsIssuedThoughLastYearsInterestRateIsNotYetPublished() throws Exception {
+		String idNumber = transfers().personMovedFromYingcheng("跨年测试", null);
+		long personId = transfers().personId(idNumber);
+		int thisYear = TODAY.getYear();
+		bookedAtYingcheng(personId, YearMonth.of(thisYear - 2, 1), YearMonth.of(thisYear, 1), "6000.00", "480.00",
+				thisYear);
+		long in = transfers().openedCase(idNumber);
+		transfers().act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
+		long out = transfers().awaitOutCaseOf(in);
+
+		String issued = transfers().act("yc-supervisor", out, "issue-info", "{}")
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// 25 months at 6,000: 12% of each year's bases, no interest on the pooled fund
+		assertThat(new BigDecimal(JsonPath.read(issued, "$.pooledFund").toString())).isEqualByComparingTo("18000.00");
+		assertThat(new BigDecimal(JsonPath.read(issued, "$.individualAccount").toString()))
+			.isEqualByComparingTo("12000.00");
+	}
+
 	private String jobState(long job) {
 		return this.jdbc.sql("select state from job.job where id = ?").param(job).query(String.class).single();
 	}
