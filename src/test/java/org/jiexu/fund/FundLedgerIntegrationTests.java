@@ -182,16 +182,11 @@ class FundLedgerIntegrationTests extends IntegrationTestSupport {
 		awaitSettled();
 		Map<FundAccount, BigDecimal> xicheng = balances("xc-supervisor");
 
-		long in = transfers().openedCase(idNumber);
-		transfers().act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
-		long out = transfers().awaitOutCaseOf(in);
-		String issued = transfers().act("yc-supervisor", out, "issue-info", "{}")
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		BigDecimal account = amount(issued, "$.individualAccount");
-		BigDecimal pooled = amount(issued, "$.pooledFund");
+		TransferFixtures.Issued issued = transfers().issuedFromYingcheng(idNumber);
+		long in = issued.in();
+		long out = issued.out();
+		BigDecimal account = issued.individualAccount();
+		BigDecimal pooled = issued.pooledFund();
 		transfers().awaitState(in, "INFO_RECEIVED");
 		transfers().act("xc-supervisor", in, "reconcile", "{}").andExpect(status().isOk());
 		String continued = transfers().act("xc-supervisor", in, "continue-records", "{}")
@@ -330,16 +325,9 @@ class FundLedgerIntegrationTests extends IntegrationTestSupport {
 
 	/** Walks a transfer-in of the person from Yingcheng to completion. */
 	private Moved completedTransfer(String idNumber) throws Exception {
-		long in = transfers().openedCase(idNumber);
-		transfers().act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
-		long out = transfers().awaitOutCaseOf(in);
-		String issued = transfers().act("yc-supervisor", out, "issue-info", "{}")
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		transfers().completedAfterInfoIssued(in, out);
-		return new Moved(transferId(in), amount(issued, "$.pooledFund"), amount(issued, "$.individualAccount"));
+		TransferFixtures.Issued issued = transfers().issuedFromYingcheng(idNumber);
+		transfers().completedAfterInfoIssued(issued.in(), issued.out());
+		return new Moved(transferId(issued.in()), issued.pooledFund(), issued.individualAccount());
 	}
 
 	private String transferId(long caseId) {

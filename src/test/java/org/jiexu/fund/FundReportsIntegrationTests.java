@@ -37,16 +37,11 @@ class FundReportsIntegrationTests extends IntegrationTestSupport {
 		String idNumber = transfers().personMovedFromYingcheng("基金对账", null);
 		transfers().bookedAtYingcheng(transfers().personId(idNumber), "EMPLOYEE", YearMonth.of(2018, 3),
 				YearMonth.of(2018, 8), "6000.00", "480.00", LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
-		long in = transfers().openedCase(idNumber);
-		transfers().act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
-		long out = transfers().awaitOutCaseOf(in);
-		String issued = transfers().act("yc-supervisor", out, "issue-info", "{}")
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		BigDecimal pooled = amount(issued, "$.pooledFund");
-		BigDecimal account = amount(issued, "$.individualAccount");
+		TransferFixtures.Issued issued = transfers().issuedFromYingcheng(idNumber);
+		long in = issued.in();
+		long out = issued.out();
+		BigDecimal pooled = issued.pooledFund();
+		BigDecimal account = issued.individualAccount();
 		transfers().completedAfterInfoIssued(in, out);
 		String transferId = this.jdbc.sql("select transfer_id from transfer.transfer_case where id = ?")
 			.param(in)
@@ -191,10 +186,6 @@ class FundReportsIntegrationTests extends IntegrationTestSupport {
 
 	private static BigDecimal money(Object amount) {
 		return new BigDecimal(amount.toString());
-	}
-
-	private static BigDecimal amount(String json, String path) {
-		return money(JsonPath.read(json, path));
 	}
 
 	/** Waits until every event published so far has been taken by its listeners (none failed). */

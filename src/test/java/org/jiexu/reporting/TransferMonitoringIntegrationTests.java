@@ -52,14 +52,10 @@ class TransferMonitoringIntegrationTests extends IntegrationTestSupport {
 		Report xicheng = report("xc-supervisor");
 		Report yingcheng = report("yc-supervisor");
 
-		long in = openedCase(movedPersonIdNumber());
-		act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
-		long out = awaitOutCaseOf(in);
-		String issued = act("yc-supervisor", out, "issue-info", "{}").andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		BigDecimal moved = amount(issued, "$.pooledFund").add(amount(issued, "$.individualAccount"));
+		TransferFixtures.Issued issued = transfers().issuedFromYingcheng(movedPersonIdNumber());
+		long in = issued.in();
+		long out = issued.out();
+		BigDecimal moved = issued.pooledFund().add(issued.individualAccount());
 		assertThat(moved).isPositive();
 		transfers().completedAfterInfoIssued(in, out);
 		awaitSettled();
@@ -418,10 +414,6 @@ class TransferMonitoringIntegrationTests extends IntegrationTestSupport {
 	private long pendingPublications() {
 		return this.jdbc.sql("select count(*) from event_publication where completion_date is null"
 				+ " and (status is null or status <> 'FAILED')").query(Long.class).single();
-	}
-
-	private static BigDecimal amount(String json, String path) {
-		return new BigDecimal(JsonPath.read(json, path).toString());
 	}
 
 	/** A demo person contributing at Xicheng, with a suspended relation and records at Yingcheng, without a transfer. */

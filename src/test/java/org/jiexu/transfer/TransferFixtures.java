@@ -180,6 +180,26 @@ public final class TransferFixtures {
 			.content(body));
 	}
 
+	/** A transfer whose info table Yingcheng has issued: both cases and the amounts it moves. */
+	public record Issued(long in, long out, BigDecimal pooledFund, BigDecimal individualAccount) {
+	}
+
+	/**
+	 * Applies at Xicheng for a transfer-in of the person from Yingcheng, sends the contact letter and has Yingcheng
+	 * issue the info table with the funds.
+	 */
+	public Issued issuedFromYingcheng(String idNumber) throws Exception {
+		long in = openedCase(idNumber);
+		act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
+		long out = awaitOutCaseOf(in);
+		String issued = act("yc-supervisor", out, "issue-info", "{}").andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return new Issued(in, out, new BigDecimal(JsonPath.read(issued, "$.pooledFund").toString()),
+				new BigDecimal(JsonPath.read(issued, "$.individualAccount").toString()));
+	}
+
 	/** Walks the transfer-in through both agencies to completion; returns the transfer-out case id. */
 	public long completed(long in) throws Exception {
 		act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());

@@ -45,15 +45,6 @@ class TransferMoneyIntegrationTests extends IntegrationTestSupport {
 		return transfers().postings(personId, agency, kind);
 	}
 
-	private BigDecimal issueInfo(long out) throws Exception {
-		String issued = transfers().act("yc-supervisor", out, "issue-info", "{}")
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return new BigDecimal(JsonPath.read(issued, "$.individualAccount").toString());
-	}
-
 	@Test
 	void theSendingAgencyTopsUpWhatItBookedBelowTheNormalisedRateAndKeepsWhatItBookedAbove() throws Exception {
 		String idNumber = transfers().personMovedFromYingcheng("归一测试", null);
@@ -68,10 +59,10 @@ class TransferMoneyIntegrationTests extends IntegrationTestSupport {
 		BigDecimal booked = balance(personId, YINGCHENG);
 		assertThat(booked).isEqualByComparingTo("3840.00");
 
-		long in = transfers().openedCase(idNumber);
-		transfers().act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
-		long out = transfers().awaitOutCaseOf(in);
-		BigDecimal account = issueInfo(out);
+		TransferFixtures.Issued issued = transfers().issuedFromYingcheng(idNumber);
+		long in = issued.in();
+		long out = issued.out();
+		BigDecimal account = issued.individualAccount();
 
 		assertThat(account).as("booked 3,840.00 + 480.00 topped up − 450.00 kept back").isEqualByComparingTo("3870.00");
 		assertThat(postings(personId, YINGCHENG, "NORMALISATION")).containsExactly(new BigDecimal("480.00"),
@@ -96,10 +87,11 @@ class TransferMoneyIntegrationTests extends IntegrationTestSupport {
 		// last year, whose interest Yingcheng has not posted (no rate published yet): 6% booked, 8% moves
 		bookedAtYingcheng(personId, YearMonth.of(lastYear, 1), YearMonth.of(lastYear, 6), "5000.00", "300.00",
 				lastYear);
-		long in = transfers().openedCase(idNumber);
-		transfers().act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
-		long out = transfers().awaitOutCaseOf(in);
-		assertThat(issueInfo(out)).as("1,800.00 booked, topped up by 600.00 to 8%").isEqualByComparingTo("2400.00");
+		TransferFixtures.Issued issued = transfers().issuedFromYingcheng(idNumber);
+		long in = issued.in();
+		long out = issued.out();
+		assertThat(issued.individualAccount()).as("1,800.00 booked, topped up by 600.00 to 8%")
+			.isEqualByComparingTo("2400.00");
 		transfers().completedAfterInfoIssued(in, out);
 		BigDecimal atXicheng = balance(personId, XICHENG);
 
@@ -140,10 +132,10 @@ class TransferMoneyIntegrationTests extends IntegrationTestSupport {
 		String idNumber = transfers().personMovedFromYingcheng("接续测试", null);
 		long personId = transfers().personId(idNumber);
 		bookedAtYingcheng(personId, YearMonth.of(2019, 1), YearMonth.of(2019, 12), "5000.00", "400.00", TODAY.getYear());
-		long in = transfers().openedCase(idNumber);
-		transfers().act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
-		long out = transfers().awaitOutCaseOf(in);
-		BigDecimal account = issueInfo(out);
+		TransferFixtures.Issued issued = transfers().issuedFromYingcheng(idNumber);
+		long in = issued.in();
+		long out = issued.out();
+		BigDecimal account = issued.individualAccount();
 		transfers().awaitState(in, "INFO_RECEIVED");
 		transfers().act("yc-supervisor", out, "terminate-relation", "{}").andExpect(status().isOk());
 		// as if Xicheng's database were another deployment's: it never held Yingcheng's records or relation
@@ -185,20 +177,12 @@ class TransferMoneyIntegrationTests extends IntegrationTestSupport {
 		int thisYear = TODAY.getYear();
 		bookedAtYingcheng(personId, YearMonth.of(thisYear - 2, 1), YearMonth.of(thisYear, 1), "6000.00", "480.00",
 				thisYear);
-		long in = transfers().openedCase(idNumber);
-		transfers().act("xc-supervisor", in, "send-contact-letter", "{}").andExpect(status().isOk());
-		long out = transfers().awaitOutCaseOf(in);
 
-		String issued = transfers().act("yc-supervisor", out, "issue-info", "{}")
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		TransferFixtures.Issued issued = transfers().issuedFromYingcheng(idNumber);
 
 		// 25 months at 6,000: 12% of each year's bases, no interest on the pooled fund
-		assertThat(new BigDecimal(JsonPath.read(issued, "$.pooledFund").toString())).isEqualByComparingTo("18000.00");
-		assertThat(new BigDecimal(JsonPath.read(issued, "$.individualAccount").toString()))
-			.isEqualByComparingTo("12000.00");
+		assertThat(issued.pooledFund()).isEqualByComparingTo("18000.00");
+		assertThat(issued.individualAccount()).isEqualByComparingTo("12000.00");
 	}
 
 	private String jobState(long job) {
