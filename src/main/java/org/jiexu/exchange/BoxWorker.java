@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Works through the due messages of one box on a thread of its own: when nudged (after a commit put a message
  * there) and every {@code poll} (for the retries that fall due). Each message is claimed for a lease, worked on
  * ({@link #work}), and on failure scheduled again after the {@link Retry} backoff or, after the last attempt, given
- * up as a dead letter. One thread per box and deployment, so a box's messages are worked on one at a time.
+ * up as a dead letter. While the transport is unavailable ({@link TransportUnavailable}) a round stops at its
+ * first message, which waits without the attempt counting, so an outage of any length makes no dead letters. One
+ * thread per box and deployment, so a box's messages are worked on one at a time.
  */
 abstract class BoxWorker {
 
@@ -35,6 +37,8 @@ abstract class BoxWorker {
 	private final ScheduledExecutorService thread;
 
 	private final AtomicBoolean queued = new AtomicBoolean();
+
+	private final AtomicBoolean transportDown = new AtomicBoolean();
 
 	protected final MessageStore store;
 
@@ -100,7 +104,12 @@ abstract class BoxWorker {
 				for (UUID id : due) {
 					if (this.store.claim(this.box, id, this.retry.lease())) {
 						claimed++;
-						done += attempt(id) ? 1 : 0;
+						Outcome outcome = attempt(id);
+						if (outcome == Outcome.TRANSPORT_UNAVAILABLE) {
+							// nothing gets through now: the next poll tries again, with one message
+							return done;
+						}
+						done += outcome == Outcome.DONE ? 1 : 0;
 					}
 				}
 				if (claimed == 0) {
@@ -114,13 +123,24 @@ abstract class BoxWorker {
 		}
 	}
 
-	private boolean attempt(UUID id) {
+	private Outcome attempt(UUID id) {
 		try {
 			work(id);
-			return true;
+			if (this.transportDown.compareAndSet(true, false)) {
+				LOG.info("The exchange's transport is back: the {} worker delivers again", this.box);
+			}
+			return Outcome.DONE;
+		}
+		catch (TransportUnavailable ex) {
+			this.store.postponed(this.box, id, describe(ex), this.retry.first());
+			if (this.transportDown.compareAndSet(false, true)) {
+				LOG.warn("The exchange's transport is unavailable; messages wait, their attempts not counted, and are"
+						+ " tried every {} until it is back: {}", this.retry.first(), describe(ex));
+			}
+			return Outcome.TRANSPORT_UNAVAILABLE;
 		}
 		catch (RuntimeException ex) {
-			String error = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+			String error = describe(ex);
 			boolean dead = this.store.failed(this.box, id, error, this.retry);
 			if (dead) {
 				LOG.error("Exchange message {} ({}) given up after its attempts: {}", id, this.box, error);
@@ -128,8 +148,18 @@ abstract class BoxWorker {
 			else {
 				LOG.warn("Exchange message {} ({}) failed, tried again later: {}", id, this.box, error);
 			}
-			return false;
+			return Outcome.FAILED;
 		}
+	}
+
+	private static String describe(RuntimeException ex) {
+		return ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+	}
+
+	private enum Outcome {
+
+		DONE, FAILED, TRANSPORT_UNAVAILABLE
+
 	}
 
 }

@@ -17,6 +17,8 @@ class ExchangeFaults {
 
 	private final List<Predicate<ExchangeMessage>> handlings = new CopyOnWriteArrayList<>();
 
+	private volatile boolean transportDown;
+
 	/** Deliveries of messages the rule matches fail while it is in place. */
 	void failDeliveries(Predicate<SignedMessage> rule) {
 		this.deliveries.add(rule);
@@ -27,12 +29,21 @@ class ExchangeFaults {
 		this.handlings.add(rule);
 	}
 
+	/** Every delivery fails as if the broker were down, until {@link #clear()}. */
+	void takeTransportDown() {
+		this.transportDown = true;
+	}
+
 	void clear() {
 		this.deliveries.clear();
 		this.handlings.clear();
+		this.transportDown = false;
 	}
 
 	void beforeDelivery(SignedMessage message) {
+		if (this.transportDown) {
+			throw new TransportUnavailable("Injected transport outage");
+		}
 		if (this.deliveries.stream().anyMatch(rule -> rule.test(message))) {
 			throw new IllegalStateException("Injected delivery failure");
 		}

@@ -142,11 +142,22 @@ class MessageStore {
 		boolean dead = attempts >= retry.maxAttempts();
 		Timestamp now = now();
 		this.jdbc.sql("update " + box.table + " set last_error = ?, next_attempt_at = ?, dead_at = ? where message_id = ?")
-			.params(error.length() > 500 ? error.substring(0, 500) : error,
+			.params(shortened(error),
 					dead ? null : Timestamp.from(now.toInstant().plus(retry.after(attempts))), dead ? now : null,
 					messageId.toString())
 			.update();
 		return dead;
+	}
+
+	/**
+	 * Puts the message back to wait {@code wait}, without counting the attempt: the transport was unavailable, which
+	 * is not the message's fault, so however long an outage lasts it does not make the message a dead letter.
+	 */
+	void postponed(Box box, UUID messageId, String error, Duration wait) {
+		this.jdbc.sql("update " + box.table + " set attempts = attempts - 1, last_error = ?, next_attempt_at = ?"
+				+ " where message_id = ? and attempts > 0")
+			.params(shortened(error), Timestamp.from(now().toInstant().plus(wait)), messageId.toString())
+			.update();
 	}
 
 	/** Gives a dead letter of the agency's another round of attempts, starting now; false if there is none. */
@@ -238,6 +249,10 @@ class MessageStore {
 
 	private Timestamp now() {
 		return Timestamp.from(this.clock.instant());
+	}
+
+	private static String shortened(String error) {
+		return error.length() > 500 ? error.substring(0, 500) : error;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.ReturnedMessage;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
@@ -15,9 +16,10 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
  * Delivers through a RabbitMQ broker to the deployment that serves the receiving agency (decision 27): publishes the
  * signed message to the exchange with the receiving agency's code as routing key, mandatory and persistent, and
  * waits for the broker's confirm. Delivered means confirmed: the broker has the message in the receiving agency's
- * durable queue. A message the broker cannot route (no queue for that agency yet), refuses (nack) or does not confirm
- * in time is not delivered: this throws, and the outbox relay tries again with backoff. A message confirmed after
- * its time ran out is sent again and the receiving inbox takes it once.
+ * durable queue. A message the broker cannot route (no queue for that agency yet) is not delivered: this throws, and
+ * the outbox relay tries again with backoff, counting the attempt. A broker that cannot be reached, refuses (nack) or
+ * does not confirm in time is {@link TransportUnavailable}: the message waits without the attempt counting. A
+ * message confirmed after its time ran out is sent again and the receiving inbox takes it once.
  */
 class RabbitTransport implements Transport {
 
@@ -47,21 +49,26 @@ class RabbitTransport implements Transport {
 	@Override
 	public void deliver(SignedMessage message) {
 		CorrelationData correlation = new CorrelationData(message.messageId().toString());
-		this.template.send(RabbitTopology.EXCHANGE, message.receiverAgency(),
-				MessageWireFormat.write(message, this.clock.instant()), correlation);
+		try {
+			this.template.send(RabbitTopology.EXCHANGE, message.receiverAgency(),
+					MessageWireFormat.write(message, this.clock.instant()), correlation);
+		}
+		catch (AmqpException ex) {
+			throw new TransportUnavailable("the broker is not reachable: " + ex.getMessage(), ex);
+		}
 		CorrelationData.Confirm confirm;
 		try {
 			confirm = correlation.getFuture().get(this.confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
-			throw new IllegalStateException("no confirm from the broker within " + this.confirmTimeout);
+			throw new TransportUnavailable("no confirm from the broker within " + this.confirmTimeout);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting for the broker's confirm");
+			throw new TransportUnavailable("interrupted while waiting for the broker's confirm");
 		}
 		catch (ExecutionException ex) {
-			throw new IllegalStateException("no confirm from the broker: " + ex.getCause());
+			throw new TransportUnavailable("no confirm from the broker: " + ex.getCause());
 		}
 		ReturnedMessage returned = correlation.getReturned();
 		if (returned != null) {
@@ -69,7 +76,8 @@ class RabbitTransport implements Transport {
 					+ returned.getReplyCode() + " " + returned.getReplyText() + ")");
 		}
 		if (!confirm.ack()) {
-			throw new IllegalStateException("the broker refused the message: " + confirm.reason());
+			// a nack: the broker could not take it (an internal error, or its channel closed while going down)
+			throw new TransportUnavailable("the broker refused the message: " + confirm.reason());
 		}
 	}
 

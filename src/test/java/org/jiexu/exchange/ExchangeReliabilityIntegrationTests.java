@@ -149,6 +149,36 @@ class ExchangeReliabilityIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void aMessageWaitingThroughATransportOutageLongerThanItsAttemptsIsNotADeadLetterAndIsDeliveredOnceTheTransportIsBack()
+			throws Exception {
+		String transferId = newTransferId();
+		this.faults.takeTransportDown();
+		UUID id = sent(transferId);
+		for (int i = 0; i < 100 && column(Box.OUTBOX, id, "last_error") == null; i++) {
+			Thread.sleep(50);
+		}
+
+		// twice as many rounds as a message has attempts, each as soon as the message is due again
+		for (int round = 0; round < 2 * this.retry.maxAttempts(); round++) {
+			this.jdbc.sql("update exchange.outbox_message set next_attempt_at = ? where message_id = ?")
+				.params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), id.toString())
+				.update();
+			this.relay.drain();
+		}
+
+		assertThat(column(Box.OUTBOX, id, "dead_at")).as("no dead letter however long the outage").isNull();
+		assertThat(column(Box.OUTBOX, id, "attempts")).as("the outage's attempts are not counted").isEqualTo("0");
+		assertThat(column(Box.OUTBOX, id, "last_error")).isEqualTo("TransportUnavailable: Injected transport outage");
+		assertThat(column(Box.INBOX, id, "message_id")).isNull();
+
+		this.faults.clear();
+		awaitDone(Box.OUTBOX, id, 10);
+		awaitDone(Box.INBOX, id, 5);
+		assertThat(column(Box.OUTBOX, id, "attempts")).isEqualTo("1");
+		assertThat(column(Box.OUTBOX, id, "last_error")).isNull();
+	}
+
+	@Test
 	void aSecondCopyOfAMessageIsTakenAndProcessedOnce() throws Exception {
 		String transferId = newTransferId();
 		UUID id = sent(transferId);
