@@ -12,11 +12,16 @@ public enum EntryKind {
 	/** Receiving agency: a supplementary remittance comes out of transit into the individual-account fund. */
 	SUPPLEMENT_RECEIVED,
 	/** Receiving agency, records continued: the refund of months counted twice is set aside for the person. */
-	REFUND;
+	REFUND,
+	/**
+	 * Sending agency, with the remittance or a supplement: the normalisation (11% / 8%) tops the account up from the
+	 * pooled fund, or keeps the part it does not move back in the pooled fund.
+	 */
+	NORMALISATION;
 
 	/** Whether the agency booking it is the transfer's sending agency. */
 	public boolean bySender() {
-		return this == REMITTANCE_SENT || this == SUPPLEMENT_SENT;
+		return this == REMITTANCE_SENT || this == SUPPLEMENT_SENT || this == NORMALISATION;
 	}
 
 }

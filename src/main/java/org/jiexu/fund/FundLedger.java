@@ -3,6 +3,7 @@ package org.jiexu.fund;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.jiexu.transfer.TransferCaseChanged;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Books every step of a case that moves money ({@link PostingRules}) in its agency's ledger, after the step's commit,
- * asynchronously, each step once: the entry is unique per (step id, agency), so a step delivered again (the publication
+ * asynchronously, each step once: an entry is unique per (step id, agency, kind), so a step delivered again (the publication
  * registry delivers at least once and republishes on restart) books nothing. Every agency whose steps arrive is noted
  * as kept here ({@code fund.ledger_agency}), so the reports know which transfers they see both sides of.
  */
@@ -34,14 +35,18 @@ class FundLedger {
 		apply(changed);
 	}
 
-	/** Books the step's entry unless it was booked before; whether an entry was booked now. */
+	/** Books the step's entries unless they were booked before; whether an entry was booked now. */
 	@Transactional
 	boolean apply(TransferCaseChanged changed) {
 		this.jdbc.sql("insert into fund.ledger_agency (agency_code, first_seen_on) values (?, ?) on conflict do nothing")
 			.params(changed.agencyCode(), Date.valueOf(changed.day()))
 			.update();
-		Optional<JournalEntry> entry = PostingRules.entryFor(changed);
-		return entry.isPresent() && book(entry.get());
+		boolean booked = false;
+		for (Optional<JournalEntry> entry : List.of(PostingRules.normalisationFor(changed),
+				PostingRules.entryFor(changed))) {
+			booked |= entry.isPresent() && book(entry.get());
+		}
+		return booked;
 	}
 
 	/** Writes the entry and its lines, unless the agency booked the step already. */
@@ -56,8 +61,9 @@ class FundLedger {
 		if (taken == 0) {
 			return false;
 		}
-		long id = this.jdbc.sql("select id from fund.journal_entry where source_event_id = ? and agency_code = ?")
-			.params(entry.sourceEventId(), entry.agencyCode())
+		long id = this.jdbc
+			.sql("select id from fund.journal_entry where source_event_id = ? and agency_code = ? and kind = ?")
+			.params(entry.sourceEventId(), entry.agencyCode(), entry.kind().name())
 			.query(Long.class)
 			.single();
 		for (PostingLine line : entry.lines()) {

@@ -76,6 +76,22 @@ final class PostingRules {
 		return Optional.empty();
 	}
 
+	/**
+	 * The entry of the normalisation the step booked in the sending agency's own funds (decision 24): the top-up goes
+	 * from the pooled fund into the individual-account fund, the part kept back the other way. None if it moved
+	 * nothing.
+	 */
+	static Optional<JournalEntry> normalisationFor(TransferCaseChanged step) {
+		if (step.side() != TransferSide.OUT) {
+			return Optional.empty();
+		}
+		BigDecimal toppedUp = orZero(step.toppedUp());
+		BigDecimal keptBack = orZero(step.keptBack());
+		return entry(step, EntryKind.NORMALISATION, lines(line(true, FundAccount.INDIVIDUAL_ACCOUNT_FUND, toppedUp),
+				line(false, FundAccount.POOLED_FUND, toppedUp), line(true, FundAccount.POOLED_FUND, keptBack),
+				line(false, FundAccount.INDIVIDUAL_ACCOUNT_FUND, keptBack)));
+	}
+
 	/** The step moved the case into the state (not one that stays there). */
 	private static boolean entered(TransferCaseChanged step, CaseState state) {
 		return step.toState() == state && step.fromState() != state;

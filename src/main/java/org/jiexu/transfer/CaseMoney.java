@@ -37,6 +37,22 @@ class CaseMoney {
 
 	/** What left the sending account, after the normalisation shown. */
 	record SentOut(BigDecimal account, AccountNormalisation.Result normalisation) {
+
+		Normalised normalised() {
+			return new Normalised(this.normalisation.topUp(), this.normalisation.retained());
+		}
+
+	}
+
+	/**
+	 * What the normalisation moved between the sending agency's funds: {@code toppedUp} from the pooled fund into the
+	 * account, {@code keptBack} out of the account into the pooled fund (each zero or more).
+	 */
+	record Normalised(BigDecimal toppedUp, BigDecimal keptBack) {
+	}
+
+	/** A supplementary remittance booked out of the sending account, after the normalisation of its year. */
+	record Supplement(BigDecimal amount, Normalised normalised) {
 	}
 
 	private final AccountLedger ledger;
@@ -59,17 +75,20 @@ class CaseMoney {
 	 * Books out what was credited to the emptied sending account since, after the interest posting of
 	 * {@code postedYear}: for a year before the info table, the normalisation of that year's interest first.
 	 *
-	 * @return the amount to remit (zero if the account holds nothing)
+	 * @return the amount to remit (zero if the account holds nothing) and the normalisation booked before
 	 */
-	BigDecimal supplement(TransferCase c, InfoTableIssue.Record record, int postedYear, LocalDate today) {
+	Supplement supplement(TransferCase c, InfoTableIssue.Record record, int postedYear, LocalDate today) {
 		int issuedIn = java.util.Objects.requireNonNull(c.infoReceivedOn(), "info issued").getYear();
+		Normalised normalised = new Normalised(Money.ZERO, Money.ZERO);
 		if (postedYear < issuedIn) {
 			AccountNormalisation.Result now = normalisation(c, record, postedYear);
 			AccountNormalisation.Result before = normalisation(c, record, postedYear - 1);
-			this.ledger.post(normalisationPostings(c, now.topUp().subtract(before.topUp()),
-					now.retained().subtract(before.retained()), String.valueOf(postedYear), today));
+			normalised = new Normalised(now.topUp().subtract(before.topUp()),
+					now.retained().subtract(before.retained()));
+			this.ledger.post(normalisationPostings(c, normalised.toppedUp(), normalised.keptBack(),
+					String.valueOf(postedYear), today));
 		}
-		return moveBalance(c, "so" + postedYear + ":", today);
+		return new Supplement(moveBalance(c, "so" + postedYear + ":", today), normalised);
 	}
 
 	/** Whether the case's account here holds any money (after its balance left, only what was credited since). */

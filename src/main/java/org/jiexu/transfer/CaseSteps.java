@@ -77,11 +77,17 @@ class CaseSteps {
 	/** Saves the next version of the case and records the step; refuses if somebody changed the case meanwhile. */
 	TransferCase save(TransferCase before, TransferCase after, CaseAction action, String actor,
 			@Nullable String reason) {
+		return save(before, after, action, actor, reason, null);
+	}
+
+	/** Saves and records a step that normalised the sending account ({@code normalised}, or none). */
+	private TransferCase save(TransferCase before, TransferCase after, CaseAction action, String actor,
+			@Nullable String reason, CaseMoney.@Nullable Normalised normalised) {
 		if (!this.store.update(after)) {
 			throw UserInputException.conflict(null, "transfer.case.changed", before.id());
 		}
 		TransferCase saved = this.store.find(before.id()).orElseThrow();
-		this.journal.record(saved, action, before.state(), actor, reason);
+		this.journal.record(saved, action, before.state(), actor, reason, null, normalised);
 		return saved;
 	}
 
@@ -144,7 +150,7 @@ class CaseSteps {
 		CaseMoney.SentOut sent = this.money.sendOut(c, record, today());
 		BigDecimal account = sent.account();
 		TransferCase saved = save(c, CaseStepRules.infoIssued(c, record.pooledFund(), account, today()),
-				CaseAction.ISSUE_INFO, actor, withNormalisation(reason, sent.normalisation()));
+				CaseAction.ISSUE_INFO, actor, withNormalisation(reason, sent.normalisation()), sent.normalised());
 		this.infoTables.send(saved, record, actor, today());
 		return saved;
 	}

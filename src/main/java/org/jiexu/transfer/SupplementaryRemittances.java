@@ -76,13 +76,15 @@ class SupplementaryRemittances {
 			return false;
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		BigDecimal amount = this.money.supplement(c, this.infoTables.record(c), postedYear, today);
+		CaseMoney.Supplement supplement = this.money.supplement(c, this.infoTables.record(c), postedYear, today);
+		BigDecimal amount = supplement.amount();
 		if (amount.signum() == 0) {
 			return false;
 		}
 		this.exchange.send(new SupplementaryRemittance(Exchange.newMessageId(), c.transferId(), c.agencyCode(),
 				c.counterpartCode(), amount, postedYear, today));
-		this.journal.record(c, CaseAction.SEND_SUPPLEMENT, c.state(), "system", note(amount, postedYear), amount);
+		this.journal.record(c, CaseAction.SEND_SUPPLEMENT, c.state(), "system", note(amount, postedYear), amount,
+				supplement.normalised());
 		return true;
 	}
 

@@ -379,7 +379,7 @@ class FundLedgerIntegrationTests extends IntegrationTestSupport {
 		BigDecimal total = new BigDecimal(pooled).add(new BigDecimal(account));
 		return new TransferCaseChanged(eventId, eventId, transferId, YINGCHENG, receiving, TransferSide.OUT,
 				CaseAction.ISSUE_INFO, CaseState.LETTER_RECEIVED, CaseState.INFO_ISSUED, 1, "yc-steward", today,
-				today.plusDays(20), today, new BigDecimal(pooled), new BigDecimal(account), total, null, null);
+				today.plusDays(20), today, new BigDecimal(pooled), new BigDecimal(account), total, null, null, null, null);
 	}
 
 	/** The step of the transfer-in at Xicheng at which the info table and the funds are both there. */
@@ -389,7 +389,7 @@ class FundLedgerIntegrationTests extends IntegrationTestSupport {
 		return new TransferCaseChanged(eventId, eventId, transferId, XICHENG, YINGCHENG, TransferSide.IN,
 				CaseAction.RECEIVE_FUNDS, CaseState.CONTACT_LETTER_SENT, CaseState.INFO_RECEIVED, 1, "xc-steward",
 				today, today.plusDays(20), today, new BigDecimal(pooled), new BigDecimal(account),
-				remitted == null ? null : new BigDecimal(remitted), null, null);
+				remitted == null ? null : new BigDecimal(remitted), null, null, null, null);
 	}
 
 	/** An event id below every one the ledger holds: negative, so never a real one. */

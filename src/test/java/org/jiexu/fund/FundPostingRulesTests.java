@@ -41,6 +41,30 @@ class FundPostingRulesTests {
 	}
 
 	@Test
+	void theNormalisationTopsTheAccountFundUpFromThePooledFundAndKeepsThePartNotMovedInThePooledFund() {
+		TransferCaseChanged issued = issued("12000.00", "3870.00");
+		TransferCaseChanged normalised = new TransferCaseChanged(issued.eventId(), issued.caseId(), issued.transferId(),
+				issued.agencyCode(), issued.counterpartCode(), issued.side(), issued.action(), issued.fromState(),
+				issued.toState(), 1, "steward", DAY.minusDays(10), DAY.plusDays(20), DAY, issued.pooledFund(),
+				issued.individualAccount(), issued.remittedTotal(), null, null, money("480.00"), money("450.00"));
+
+		JournalEntry entry = PostingRules.normalisationFor(normalised).orElseThrow();
+
+		assertThat(entry.agencyCode()).isEqualTo(YINGCHENG);
+		assertThat(entry.kind()).isEqualTo(EntryKind.NORMALISATION);
+		assertThat(entry.kind().bySender()).isTrue();
+		assertThat(entry.sourceEventId()).as("the same step as the remittance, another kind").isEqualTo(11);
+		assertThat(entry.lines()).containsExactly(PostingLine.debit(FundAccount.INDIVIDUAL_ACCOUNT_FUND, money("480.00")),
+				PostingLine.credit(FundAccount.POOLED_FUND, money("480.00")),
+				PostingLine.debit(FundAccount.POOLED_FUND, money("450.00")),
+				PostingLine.credit(FundAccount.INDIVIDUAL_ACCOUNT_FUND, money("450.00")));
+		assertThat(PostingRules.normalisationFor(issued)).as("a step that normalised nothing").isEmpty();
+		assertThat(PostingRules.normalisationFor(received(CaseAction.RECEIVE_FUNDS, "12000.00", "3870.00", "15870.00")))
+			.as("the receiving agency normalises nothing")
+			.isEmpty();
+	}
+
+	@Test
 	void receivingTheInfoTableAndTheFundsMovesTheMoneyOutOfTransitIntoTheReceivingAgencysFunds() {
 		for (CaseAction lastToArrive : List.of(CaseAction.RECEIVE_INFO_TABLE, CaseAction.RECEIVE_FUNDS)) {
 			JournalEntry entry = PostingRules.entryFor(received(lastToArrive, "12000.00", "3870.00", "15870.00"))
@@ -187,7 +211,7 @@ class FundPostingRulesTests {
 			@Nullable String refund) {
 		return new TransferCaseChanged(eventId, 7, "transfer-7", agency, counterpart, side, action, from, to, 1,
 				"steward", DAY.minusDays(10), DAY.plusDays(20), DAY, moneyOrNull(pooled), moneyOrNull(account),
-				moneyOrNull(remitted), moneyOrNull(supplement), moneyOrNull(refund));
+				moneyOrNull(remitted), moneyOrNull(supplement), moneyOrNull(refund), null, null);
 	}
 
 	private static @Nullable BigDecimal moneyOrNull(@Nullable String amount) {

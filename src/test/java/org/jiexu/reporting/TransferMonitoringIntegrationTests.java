@@ -345,7 +345,7 @@ class TransferMonitoringIntegrationTests extends IntegrationTestSupport {
 		LocalDate today = LocalDate.now(SHANGHAI);
 		return new TransferCaseChanged(eventId, caseId, "replay-" + caseId, XICHENG, YINGCHENG, TransferSide.IN, action,
 				from, to, attempt, "xc-steward", today, dueOn, today, remitted == null ? null : new BigDecimal("1000.00"),
-				remitted == null ? null : remitted.subtract(new BigDecimal("1000.00")), remitted, null, null);
+				remitted == null ? null : remitted.subtract(new BigDecimal("1000.00")), remitted, null, null, null, null);
 	}
 
 	/** An id below every event and case id the read models hold: negative, so never a real one. */

@@ -72,10 +72,40 @@ class TransferMoneyIntegrationTests extends IntegrationTestSupport {
 			.andExpect(jsonPath("$.history[?(@.action == 'ISSUE_INFO')].reason")
 				.value(org.hamcrest.Matchers.contains(containsString("补足 / topped up 480.00，不转移 / kept back 450.00"))));
 
+		assertThat(fundLines(out, "NORMALISATION", 4)).as("Yingcheng's fund ledger: the top-up from the pooled fund,"
+				+ " the part kept back into it")
+			.containsExactlyInAnyOrder("INDIVIDUAL_ACCOUNT_FUND debit 480.00", "POOLED_FUND credit 480.00",
+					"POOLED_FUND debit 450.00", "INDIVIDUAL_ACCOUNT_FUND credit 450.00");
+		assertThat(fundLines(out, "REMITTANCE_SENT", 3)).contains("INDIVIDUAL_ACCOUNT_FUND credit 3870.00");
+
 		BigDecimal atXicheng = balance(personId, XICHENG);
 		transfers().completedAfterInfoIssued(in, out);
 		assertThat(balance(personId, XICHENG)).as("Xicheng credits what left Yingcheng")
 			.isEqualByComparingTo(atXicheng.add(account));
+	}
+
+	/**
+	 * The lines the case's agency booked in its fund ledger for the transfer, of one kind ("ACCOUNT debit|credit
+	 * amount"), once the asynchronous booking has written {@code expected} of them.
+	 */
+	private List<String> fundLines(long caseId, String kind, int expected) throws InterruptedException {
+		String sql = """
+				select l.account, l.debit, l.credit from fund.journal_line l
+				join fund.journal_entry e on e.id = l.entry_id
+				join transfer.transfer_case c on c.transfer_id = e.transfer_id and c.agency_code = e.agency_code
+				where c.id = ? and e.kind = ? order by l.id""";
+		List<String> lines = List.of();
+		for (int i = 0; i < 200 && lines.size() < expected; i++) {
+			if (i > 0) {
+				Thread.sleep(50);
+			}
+			lines = this.jdbc.sql(sql)
+				.params(caseId, kind)
+				.query((rs, row) -> rs.getString(1) + (rs.getBigDecimal(2).signum() > 0
+						? " debit " + rs.getBigDecimal(2).toPlainString() : " credit " + rs.getBigDecimal(3).toPlainString()))
+				.list();
+		}
+		return lines;
 	}
 
 	@Test
@@ -116,6 +146,10 @@ class TransferMoneyIntegrationTests extends IntegrationTestSupport {
 				new BigDecimal("-19.49"));
 		assertThat(balance(personId, YINGCHENG)).as("emptied again").isZero();
 		assertThat(balance(personId, XICHENG)).isEqualByComparingTo(atXicheng.add(new BigDecimal("19.49")));
+		assertThat(fundLines(out, "NORMALISATION", 4)).as("the normalisation of the info table, then of the supplement")
+			.containsExactly("INDIVIDUAL_ACCOUNT_FUND debit 600.00", "POOLED_FUND credit 600.00",
+					"INDIVIDUAL_ACCOUNT_FUND debit 4.87", "POOLED_FUND credit 4.87");
+		assertThat(fundLines(out, "SUPPLEMENT_SENT", 2)).contains("INDIVIDUAL_ACCOUNT_FUND credit 19.49");
 		this.mvc.perform(get("/api/v1/transfer-cases/{id}", out).with(as("yc-supervisor")))
 			.andExpect(jsonPath("$.state").value("COMPLETED"))
 			.andExpect(jsonPath("$.history[?(@.action == 'SEND_SUPPLEMENT')].reason")
