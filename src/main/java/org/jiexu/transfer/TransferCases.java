@@ -116,7 +116,8 @@ public class TransferCases {
 
 	/**
 	 * Persons the registrar's agency could open a transfer-in for now (at most {@code limit}): contributing here,
-	 * their relation still held at another agency, no transfer-in from there under way.
+	 * their relation still held at another agency, no transfer-in from there under way. Those a check would stop
+	 * come last, so the first {@code limit} are those who can transfer, if there are that many.
 	 */
 	@Transactional(readOnly = true)
 	public List<TransferCandidate> candidates(CurrentUser user, int limit, Locale locale) {
@@ -127,7 +128,6 @@ public class TransferCases {
 		LocalDate today = LocalDate.now(this.clock);
 		return held.stream()
 			.filter(h -> !underWay.contains(h.person().id() + ":" + h.heldAt().code()))
-			.limit(limit)
 			.map(h -> new TransferCandidate(h.person().id(), h.person().idNumber(), h.person().name(),
 					new AgencyOnCase(h.heldAt().code(), h.heldAt().name(locale)), h.state().name(),
 					CaseChecks.transferIn(this.registry.relationsOf(h.person().id()).orElseThrow(), here, h.heldAt(),
@@ -137,6 +137,7 @@ public class TransferCases {
 						.map(CaseCheck::code)
 						.toList()))
 			.sorted(java.util.Comparator.comparing(candidate -> !candidate.failingChecks().isEmpty()))
+			.limit(limit)
 			.toList();
 	}
 

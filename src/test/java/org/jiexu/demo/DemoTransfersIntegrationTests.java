@@ -178,6 +178,22 @@ class DemoTransfersIntegrationTests {
 		assertThat(yingcheng.transferOutTotal().fundsMoved()).isPositive();
 	}
 
+	@Test
+	void theFormOffersThoseWhoCanTransferFirstHoweverFewItShows() {
+		List<TransferCandidate> all = this.cases.candidates(XC_SUPERVISOR, 500, Locale.ROOT);
+		long passing = all.stream().filter(candidate -> candidate.failingChecks().isEmpty()).count();
+		assertThat(passing).as("the demo has candidates who can transfer and some who cannot").isPositive()
+			.isLessThan(all.size());
+
+		for (int shown = 1; shown <= all.size(); shown++) {
+			List<TransferCandidate> offered = this.cases.candidates(XC_SUPERVISOR, shown, Locale.ROOT);
+			assertThat(offered).as("the first %d", shown).isEqualTo(all.subList(0, shown));
+			assertThat(offered.stream().filter(candidate -> candidate.failingChecks().isEmpty()).count())
+				.as("of the first %d, those who can transfer", shown)
+				.isEqualTo(Math.min(shown, passing));
+		}
+	}
+
 	/** Last: it opens a transfer of its own. */
 	@Test
 	@Order(Integer.MAX_VALUE)
