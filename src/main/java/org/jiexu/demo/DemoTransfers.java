@@ -11,12 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import java.util.stream.IntStream;
 
-import org.jiexu.contribution.ContributionRecordView;
-import org.jiexu.contribution.ContributionRecords;
 import org.jiexu.identity.CurrentUser;
-import org.jiexu.policy.InterestRates;
 import org.jiexu.transfer.CaseActionRequest;
 import org.jiexu.transfer.CaseFilter;
 import org.jiexu.transfer.CaseProblems;
@@ -46,8 +42,7 @@ import org.springframework.stereotype.Component;
  * other agency's answer waits for it (at most {@link #STEP_TIMEOUT}) before the next. A transfer that fails or times
  * out is logged and left where it stopped; the others go on and the demo starts all the same.
  * <p>
- * The persons are each receiving agency's transfer-in candidates whose checks pass and whose info table the sending
- * agency can work out with the policy data as it is (see {@link #amountsCanBeWorkedOut}), never the
+ * The persons are each receiving agency's transfer-in candidates whose checks pass, never the
  * {@code person-demo} account's person (who applies online in the walkthrough); the first such candidate from each
  * sending agency is left where the form lists it, so the README's walkthrough (a Yingcheng candidate accepted at
  * Xicheng and transferred) finds one.
@@ -80,12 +75,9 @@ class DemoTransfers {
 
 	private final CaseProblems problems;
 
-	private final ContributionRecords records;
-
-	DemoTransfers(TransferCases cases, CaseProblems problems, ContributionRecords records) {
+	DemoTransfers(TransferCases cases, CaseProblems problems) {
 		this.cases = cases;
 		this.problems = problems;
-		this.records = records;
 	}
 
 	/** One transfer of the demo: where from, where to, and how far it is worked. */
@@ -157,22 +149,6 @@ class DemoTransfers {
 				person.personId(), opened.id());
 	}
 
-	/**
-	 * Whether the sending agency can work out the person's info table now: its amounts need an account interest rate
-	 * for every year of the person's records there but the last, and none is published for 2025 yet, so the info table
-	 * of a person who left there in 2026 waits until the rate is entered. The demo takes the others.
-	 */
-	private boolean amountsCanBeWorkedOut(long personId, String sending) {
-		List<ContributionRecordView> held = this.records.recordsAt(personId, sending);
-		if (held.isEmpty()) {
-			return true;
-		}
-		// an agency code starts with its region code, whose first two digits are the province
-		InterestRates rates = InterestRates.forProvince(sending.substring(0, 2));
-		return IntStream.range(held.get(0).month().getYear(), held.get(held.size() - 1).month().getYear())
-			.allMatch(year -> rates.rate(year).isPresent());
-	}
-
 	private static CurrentUser steward(Map<String, CurrentUser> staff, String agencyCode) {
 		return Objects.requireNonNull(staff.get(STEWARDS.get(agencyCode)), () -> "No demo steward at " + agencyCode);
 	}
@@ -192,9 +168,6 @@ class DemoTransfers {
 
 		private final Set<Long> taken = new HashSet<>();
 
-		/** Whether the amounts can be worked out, by person and sending agency: each is looked up once. */
-		private final Map<String, Boolean> workable = new HashMap<>();
-
 		Candidates(Map<String, CurrentUser> staff, @Nullable Long keepFree) {
 			this.staff = staff;
 			this.keepFree = keepFree;
@@ -208,11 +181,7 @@ class DemoTransfers {
 				.filter(c -> c.heldAt().code().equals(sending) && c.failingChecks().isEmpty())
 				.filter(c -> !Objects.equals(this.keepFree, c.personId()) && !this.taken.contains(c.personId()))
 				.toList();
-			List<TransferCandidate> usable = free.stream()
-				.filter(c -> this.workable.computeIfAbsent(c.personId() + ":" + sending,
-						key -> amountsCanBeWorkedOut(c.personId(), sending)))
-				.limit(2)
-				.toList();
+			List<TransferCandidate> usable = free.stream().limit(2).toList();
 			if (usable.size() < 2) {
 				return Optional.empty();
 			}
