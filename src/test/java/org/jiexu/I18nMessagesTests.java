@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Keeps the UI bilingual: the same keys in Chinese and English, and no literal text in templates. */
+/**
+ * Keeps the UI bilingual: the same keys in Chinese and English, no literal text in templates, and no apostrophe lost
+ * to MessageFormat.
+ */
 class I18nMessagesTests {
 
 	private static final Path RESOURCES = Path.of("src/main/resources");
@@ -80,6 +83,24 @@ class I18nMessagesTests {
 		assertThat(missing).isEmpty();
 	}
 
+	/** A message with arguments goes through MessageFormat, which eats a single apostrophe: it must be doubled. */
+	@Test
+	void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+		Pattern argument = Pattern.compile("\\{\\d");
+		Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+		List<String> eaten = new ArrayList<>();
+		for (String file : List.of("messages.properties", "messages_en.properties")) {
+			Properties properties = properties(file);
+			for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+				String message = properties.getProperty(key);
+				if (argument.matcher(message).find() && loneApostrophe.matcher(message).find()) {
+					eaten.add(file + ": " + key);
+				}
+			}
+		}
+		assertThat(eaten).isEmpty();
+	}
+
 	private static List<Path> templates() throws IOException {
 		try (Stream<Path> files = Files.walk(RESOURCES.resolve("templates"))) {
 			return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
@@ -87,11 +108,15 @@ class I18nMessagesTests {
 	}
 
 	private static Set<String> keys(String file) throws IOException {
+		return new TreeSet<>(properties(file).stringPropertyNames());
+	}
+
+	private static Properties properties(String file) throws IOException {
 		Properties properties = new Properties();
 		try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(file), StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
-		return new TreeSet<>(properties.stringPropertyNames());
+		return properties;
 	}
 
 }
