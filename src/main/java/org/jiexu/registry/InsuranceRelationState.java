@@ -17,6 +17,15 @@ public enum InsuranceRelationState {
 	 * The person draws the pension here (领取养老待遇), from the relation's {@code pensionFrom} month: the relation
 	 * stays here and no longer transfers (国办发〔2009〕66号 第二条).
 	 */
-	DRAWING_PENSION
+	DRAWING_PENSION;
+
+	/** The states of a relation still held here, which may transfer: ACTIVE, SUSPENDED, TEMPORARY. */
+	public static final java.util.Set<InsuranceRelationState> LIVE = java.util.Collections
+		.unmodifiableSet(java.util.EnumSet.of(ACTIVE, SUSPENDED, TEMPORARY));
+
+	/** Whether a relation in this state is still held here and may transfer ({@link #LIVE}). */
+	public boolean isLive() {
+		return LIVE.contains(this);
+	}
 
 }

@@ -3,10 +3,8 @@ package org.jiexu.transfer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.jiexu.policy.Gender;
 import org.jiexu.policy.RetirementAge;
@@ -37,9 +35,6 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 final class CaseChecks {
 
-	private static final Set<InsuranceRelationState> LIVE = EnumSet.of(InsuranceRelationState.ACTIVE,
-			InsuranceRelationState.SUSPENDED, InsuranceRelationState.TEMPORARY);
-
 	private CaseChecks() {
 	}
 
@@ -69,7 +64,7 @@ final class CaseChecks {
 	 */
 	static List<CaseCheck> transferOut(PersonRelations person, AgencyView sending, int monthsRecordedTwice) {
 		Optional<InsuranceRelationView> here = person.at(sending.code());
-		boolean live = here.map(r -> LIVE.contains(r.state())).orElse(false);
+		boolean live = here.map(r -> r.state().isLive()).orElse(false);
 		List<CaseCheck> checks = new ArrayList<>();
 		if (live) {
 			checks.add(CaseCheck.of("RELATION_HERE", Outcome.PASS, "transfer.check.relationKept.pass"));
@@ -104,7 +99,7 @@ final class CaseChecks {
 					sending.nameZh());
 		}
 		InsuranceRelationState state = there.get().state();
-		return LIVE.contains(state) ? CaseCheck.of("RELATION_THERE", Outcome.PASS, "transfer.check.relationThere.pass")
+		return state.isLive() ? CaseCheck.of("RELATION_THERE", Outcome.PASS, "transfer.check.relationThere.pass")
 				: CaseCheck.of("RELATION_THERE", Outcome.FAIL, "transfer.check.relationThere.ended",
 						new DefaultMessageSourceResolvable(new String[] { "registry.relation.state." + state },
 								state.name()));

@@ -35,6 +35,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class RegistryQueries {
 
+	/** The live states ({@link InsuranceRelationState#LIVE}) as a parameter of an {@code in (:live)} condition. */
+	private static final java.util.List<String> LIVE_STATES = InsuranceRelationState.LIVE.stream()
+		.map(Enum::name)
+		.toList();
+
 	private final JdbcClient jdbc;
 
 	private final java.time.ZoneId zone;
@@ -250,7 +255,8 @@ public class RegistryQueries {
 			@Nullable String transferredTo) {
 		return this.jdbc.sql("""
 				update registry.insurance_relation set state = :state, ended_on = :on, transferred_to = :to
-				where insured_person = :person and agency_code = :agency and state in ('ACTIVE', 'SUSPENDED', 'TEMPORARY')""")
+				where insured_person = :person and agency_code = :agency and state in (:live)""")
+			.param("live", LIVE_STATES)
 			.param("state", state.name())
 			.param("to", transferredTo)
 			.param("on", java.sql.Date.valueOf(on))
@@ -294,7 +300,8 @@ public class RegistryQueries {
 	public boolean startDrawingPension(long personId, String agencyCode, YearMonth from) {
 		return this.jdbc.sql("""
 				update registry.insurance_relation set state = 'DRAWING_PENSION', pension_from = :from
-				where insured_person = :person and agency_code = :agency and state in ('ACTIVE', 'SUSPENDED', 'TEMPORARY')""")
+				where insured_person = :person and agency_code = :agency and state in (:live)""")
+			.param("live", LIVE_STATES)
 			.param("from", java.sql.Date.valueOf(from.atDay(1)))
 			.param("person", personId)
 			.param("agency", agencyCode)

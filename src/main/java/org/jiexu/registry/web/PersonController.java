@@ -1,7 +1,5 @@
 package org.jiexu.registry.web;
 
-import java.util.EnumSet;
-import java.util.Set;
 
 import org.jiexu.identity.CurrentUser;
 import org.jiexu.registry.InsuranceRelationState;
@@ -18,9 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Staff pages: person search (the result table is swapped in by htmx) and the person page. */
 @Controller
 class PersonController {
-
-	private static final Set<InsuranceRelationState> LIVE = EnumSet.of(InsuranceRelationState.ACTIVE,
-			InsuranceRelationState.SUSPENDED, InsuranceRelationState.TEMPORARY);
 
 	private final RegistryManagement registry;
 
@@ -53,7 +48,7 @@ class PersonController {
 		return user.isRegistrar()
 				&& person.relations().stream().noneMatch(r -> r.state() == InsuranceRelationState.DRAWING_PENSION)
 				&& person.relations().stream().anyMatch(r -> r.agency().code().equals(user.agencyCode())
-						&& LIVE.contains(r.state()));
+						&& r.state().isLive());
 	}
 
 	/** An insured person's own page. */
