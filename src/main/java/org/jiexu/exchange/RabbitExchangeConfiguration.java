@@ -7,6 +7,8 @@ import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,7 +56,15 @@ class RabbitExchangeConfiguration {
 		container.setDefaultRequeueRejected(true);
 		container.setMissingQueuesFatal(false);
 		container.setRecoveryInterval(settings.recoveryInterval().toMillis());
+		// started once the application is ready (after the demo data, say), like the inbox's worker
+		container.setAutoStartup(false);
 		return container;
+	}
+
+	/** Starts the consumers when the application is ready: no message is taken before its data is loaded. */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> exchangeConsumersStart(SimpleMessageListenerContainer container) {
+		return ready -> container.start();
 	}
 
 }
