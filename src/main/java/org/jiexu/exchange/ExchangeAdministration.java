@@ -30,6 +30,15 @@ public class ExchangeAdministration {
 		this.processor = processor;
 	}
 
+	/**
+	 * The agency's messages still on their way, outbox then inbox: how many, since when, and the latest error (a
+	 * broker outage shows here, its messages waiting without becoming dead letters).
+	 */
+	public List<Backlog> backlog(CurrentUser user) {
+		String agency = requireAdmin(user);
+		return List.of(this.store.backlog(Box.OUTBOX, agency), this.store.backlog(Box.INBOX, agency));
+	}
+
 	/** The agency's dead letters, outbox then inbox, the latest first. */
 	public List<DeadLetter> deadLetters(CurrentUser user) {
 		String agency = requireAdmin(user);

@@ -180,6 +180,19 @@ class MessageStore {
 			.list();
 	}
 
+	/** The agency's messages still on their way in the box (not done, not dead). */
+	Backlog backlog(Box box, String agencyCode) {
+		String since = box == Box.OUTBOX ? "sent_at" : "received_at";
+		String where = " from " + box.table + " where " + box.done + " is null and dead_at is null and " + box.agency
+				+ " = ?";
+		return this.jdbc.sql("select count(*), min(" + since + "), (select last_error" + where
+				+ " and last_error is not null order by next_attempt_at desc, message_id limit 1)" + where)
+			.params(agencyCode, agencyCode)
+			.query((rs, row) -> new Backlog(box, rs.getInt(1),
+					rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(), rs.getString(3)))
+			.single();
+	}
+
 	/** The messages to the agency refused for their signature, the latest first. */
 	List<RefusedMessage> refused(String agencyCode, int limit) {
 		return this.jdbc.sql("select message_id, kind, sender_agency, receiver_agency, reason, refused_at"

@@ -170,6 +170,18 @@ class ExchangeReliabilityIntegrationTests extends IntegrationTestSupport {
 		assertThat(column(Box.OUTBOX, id, "attempts")).as("the outage's attempts are not counted").isEqualTo("0");
 		assertThat(column(Box.OUTBOX, id, "last_error")).isEqualTo("TransportUnavailable: Injected transport outage");
 		assertThat(column(Box.INBOX, id, "message_id")).isNull();
+		this.mvc.perform(get("/api/v1/exchange/backlog").with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].box").value("OUTBOX"))
+			.andExpect(jsonPath("$[0].waiting").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+			.andExpect(jsonPath("$[0].oldestSince").isNotEmpty())
+			.andExpect(jsonPath("$[0].lastError").value("TransportUnavailable: Injected transport outage"))
+			.andExpect(jsonPath("$[1].box").value("INBOX"));
+		this.mvc.perform(get("/admin/exchange").with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("backlog-OUTBOX")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Injected transport outage")));
+		this.mvc.perform(get("/api/v1/exchange/backlog").with(as("yc-supervisor"))).andExpect(status().isForbidden());
 
 		this.faults.clear();
 		awaitDone(Box.OUTBOX, id, 10);

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jiexu.exchange.Backlog;
 import org.jiexu.exchange.Box;
 import org.jiexu.exchange.DeadLetter;
 import org.jiexu.exchange.ExchangeAdministration;
@@ -35,6 +36,7 @@ class ExchangeAdminController {
 
 	@GetMapping("/admin/exchange")
 	String page(CurrentUser user, Model model) {
+		model.addAttribute("backlog", this.administration.backlog(user));
 		model.addAttribute("deadLetters", this.administration.deadLetters(user));
 		model.addAttribute("refused", this.administration.refused(user));
 		return "exchange/admin";
@@ -46,6 +48,14 @@ class ExchangeAdminController {
 		this.administration.replay(user, box(box), messageId);
 		redirect.addFlashAttribute("replayed", messageId);
 		return "redirect:/admin/exchange";
+	}
+
+	@GetMapping("/api/v1/exchange/backlog")
+	@ResponseBody
+	@Operation(summary = "The agency's messages still on their way (ADMIN), outbox then inbox: how many, since when and"
+			+ " the latest error; during a broker outage they wait here without becoming dead letters")
+	List<Backlog> backlog(CurrentUser user) {
+		return this.administration.backlog(user);
 	}
 
 	@GetMapping("/api/v1/exchange/dead-letters")
