@@ -115,9 +115,9 @@ public class TransferCases {
 	}
 
 	/**
-	 * Persons the registrar's agency could open a transfer-in for now (at most {@code limit}): contributing here,
-	 * their relation still held at another agency, no transfer-in from there under way. Those a check would stop
-	 * come last, so the first {@code limit} are those who can transfer, if there are that many.
+	 * Persons the registrar's agency could open a transfer-in for now: contributing here, their relation still held
+	 * at another agency, no transfer-in from there under way. At most {@code limit} who can transfer, then at most
+	 * {@code limit} whom a check would stop (marked with the failing checks), so neither kind crowds out the other.
 	 */
 	@Transactional(readOnly = true)
 	public List<TransferCandidate> candidates(CurrentUser user, int limit, Locale locale) {
@@ -126,7 +126,7 @@ public class TransferCases {
 				held.stream().map(h -> h.person().id()).collect(java.util.stream.Collectors.toSet()));
 		AgencyView here = this.registry.agency(user.requireAgency());
 		LocalDate today = LocalDate.now(this.clock);
-		return held.stream()
+		java.util.Map<Boolean, List<TransferCandidate>> byPassing = held.stream()
 			.filter(h -> !underWay.contains(h.person().id() + ":" + h.heldAt().code()))
 			.map(h -> new TransferCandidate(h.person().id(), h.person().idNumber(), h.person().name(),
 					new AgencyOnCase(h.heldAt().code(), h.heldAt().name(locale)), h.state().name(),
@@ -136,8 +136,9 @@ public class TransferCases {
 						.filter(check -> check.outcome() == CaseCheck.Outcome.FAIL)
 						.map(CaseCheck::code)
 						.toList()))
-			.sorted(java.util.Comparator.comparing(candidate -> !candidate.failingChecks().isEmpty()))
-			.limit(limit)
+			.collect(java.util.stream.Collectors.partitioningBy(candidate -> candidate.failingChecks().isEmpty()));
+		return java.util.stream.Stream
+			.concat(byPassing.get(true).stream().limit(limit), byPassing.get(false).stream().limit(limit))
 			.toList();
 	}
 

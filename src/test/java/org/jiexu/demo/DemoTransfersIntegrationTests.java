@@ -179,18 +179,20 @@ class DemoTransfersIntegrationTests {
 	}
 
 	@Test
-	void theFormOffersThoseWhoCanTransferFirstHoweverFewItShows() {
+	void theFormOffersThoseWhoCanTransferFirstThenThoseACheckWouldStopEachUpToItsLimit() {
 		List<TransferCandidate> all = this.cases.candidates(XC_SUPERVISOR, 500, Locale.ROOT);
-		long passing = all.stream().filter(candidate -> candidate.failingChecks().isEmpty()).count();
-		assertThat(passing).as("the demo has candidates who can transfer and some who cannot").isPositive()
-			.isLessThan(all.size());
+		List<TransferCandidate> passing = all.stream().filter(c -> c.failingChecks().isEmpty()).toList();
+		List<TransferCandidate> stopped = all.stream().filter(c -> !c.failingChecks().isEmpty()).toList();
+		assertThat(passing).as("the demo has candidates who can transfer and some who cannot").isNotEmpty();
+		assertThat(stopped).isNotEmpty();
+		assertThat(all.subList(0, passing.size())).as("those who can transfer come first").isEqualTo(passing);
 
 		for (int shown = 1; shown <= all.size(); shown++) {
-			List<TransferCandidate> offered = this.cases.candidates(XC_SUPERVISOR, shown, Locale.ROOT);
-			assertThat(offered).as("the first %d", shown).isEqualTo(all.subList(0, shown));
-			assertThat(offered.stream().filter(candidate -> candidate.failingChecks().isEmpty()).count())
-				.as("of the first %d, those who can transfer", shown)
-				.isEqualTo(Math.min(shown, passing));
+			List<TransferCandidate> expected = new java.util.ArrayList<>(
+					passing.subList(0, Math.min(shown, passing.size())));
+			expected.addAll(stopped.subList(0, Math.min(shown, stopped.size())));
+			assertThat(this.cases.candidates(XC_SUPERVISOR, shown, Locale.ROOT)).as("at most %d of each", shown)
+				.isEqualTo(expected);
 		}
 	}
 
