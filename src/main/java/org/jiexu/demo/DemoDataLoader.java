@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.jiexu.account.InterestPosting;
 import org.jiexu.contribution.BaseDeclarations;
 import org.jiexu.contribution.ContributionHistory;
+import org.jiexu.exchange.Exchange;
 import org.jiexu.contribution.HistoricContribution;
 import org.jiexu.contribution.TakenOverBase;
 import org.jiexu.identity.CurrentUser;
@@ -77,9 +78,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoTransfers transfers;
 
+	private final Exchange exchange;
+
 	DemoDataLoader(RegistryImport registry, UserManagement users, DemoProperties properties, Clock clock,
 			ContributionHistory history, InterestPosting interestPosting, RegistryManagement registryManagement,
-			BaseDeclarations baseDeclarations, DemoTransfers transfers) {
+			BaseDeclarations baseDeclarations, DemoTransfers transfers, Exchange exchange) {
 		this.registry = registry;
 		this.users = users;
 		this.properties = properties;
@@ -89,6 +92,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.registryManagement = registryManagement;
 		this.baseDeclarations = baseDeclarations;
 		this.transfers = transfers;
+		this.exchange = exchange;
 	}
 
 	@Override
@@ -121,7 +125,8 @@ class DemoDataLoader implements ApplicationRunner {
 				loaded += batch.size();
 				List<Long> ids = this.registry.addPersons(batch.stream().map(DemoDataLoader::imported).toList(),
 						employerIds);
-				months += this.history.load(history(batch, ids, employerIds, asOf), LEDGER_START);
+				months += this.history.load(history(batch, ids, employerIds, asOf, this.exchange::servesLocally),
+						LEDGER_START);
 				for (int i = 0; i < batch.size() && personAccount == null; i++) {
 					if (isGoodPersonAccount(batch.get(i))) {
 						personAccount = batch.get(i);
@@ -134,7 +139,9 @@ class DemoDataLoader implements ApplicationRunner {
 		Map<String, CurrentUser> staff = createAccounts(employers, employerIds, personAccount, personAccountId);
 		declareCurrentBases(generator, employers, employerIds, asOf);
 		long interestStarted = System.nanoTime();
-		DemoAgencies.SEED.forEach(agency -> this.interestPosting.catchUp(agency.code(), "demo"));
+		DemoAgencies.SEED.stream()
+			.filter(agency -> this.exchange.servesLocally(agency.code()))
+			.forEach(agency -> this.interestPosting.catchUp(agency.code(), "demo"));
 		LOG.info("Demo data: yearly interest posted in {} ms", (System.nanoTime() - interestStarted) / 1_000_000);
 		LOG.info("Demo data: {} agencies, {} employers, {} persons with {} months of contributions, their accounts"
 				+ " with interest, and the demo accounts loaded in {} ms", DemoAgencies.SEED.size(), employers.size(),
@@ -183,12 +190,19 @@ class DemoDataLoader implements ApplicationRunner {
 	 * Every month of every spell up to last month (this month is not yet paid) as contribution history: with the
 	 * employer, or as a flexible worker.
 	 */
+	/**
+	 * The persons' monthly contributions at the agencies this deployment serves ({@code local}): another
+	 * deployment's agencies keep their records there, and this one knows only the relations held there.
+	 */
 	private static List<HistoricContribution> history(List<DemoPerson> persons, List<Long> ids,
-			Map<String, Long> employerIds, YearMonth asOf) {
+			Map<String, Long> employerIds, YearMonth asOf, java.util.function.Predicate<String> local) {
 		List<HistoricContribution> months = new ArrayList<>();
 		for (int i = 0; i < persons.size(); i++) {
 			long personId = ids.get(i);
 			for (WorkSpell spell : persons.get(i).spells()) {
+				if (!local.test(spell.agencyCode())) {
+					continue;
+				}
 				Long employerId = spell.isFlexibleWorker() ? null : employerIds.get(spell.employerCreditCode());
 				ContributorType type = spell.isFlexibleWorker() ? ContributorType.FLEXIBLE_WORKER
 						: ContributorType.EMPLOYEE;

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
+import org.jiexu.exchange.Exchange;
 import org.jiexu.identity.CurrentUser;
 import org.jiexu.transfer.CaseActionRequest;
 import org.jiexu.transfer.CaseFilter;
@@ -75,9 +76,12 @@ class DemoTransfers {
 
 	private final CaseProblems problems;
 
-	DemoTransfers(TransferCases cases, CaseProblems problems) {
+	private final Exchange exchange;
+
+	DemoTransfers(TransferCases cases, CaseProblems problems, Exchange exchange) {
 		this.cases = cases;
 		this.problems = problems;
+		this.exchange = exchange;
 	}
 
 	/** One transfer of the demo: where from, where to, and how far it is worked. */
@@ -123,6 +127,11 @@ class DemoTransfers {
 		Candidates candidates = new Candidates(staff, keepFree);
 		int done = 0;
 		for (Plan plan : plans) {
+			if (!this.exchange.servesLocally(plan.receiving()) || !this.exchange.servesLocally(plan.sending())) {
+				LOG.info("Demo data: the transfer {} is left out: an agency of it is served by another deployment",
+						plan.description());
+				continue;
+			}
 			try {
 				Optional<TransferCandidate> person = candidates.take(plan.receiving(), plan.sending());
 				if (person.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jiexu.contribution.ContinuedMonth;
 import org.jiexu.contribution.ContributionHistory;
+import org.jiexu.exchange.Exchange;
 import org.jiexu.exchange.InfoTableMonth;
 import org.jiexu.exchange.MessageKind;
 import org.jiexu.exchange.TransferInfoTable;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Continues at the receiving agency the record the sending agency's info table carries (decision 28): each month
  * becomes a record at the sending agency in this database, and the person's relation there is recorded as
- * transferred here, so that this agency's staff see the history and months paid at both places are found. When
- * both agencies share this database, the records and the relation are there already and nothing is added.
+ * transferred here (a note of a live relation there, kept for a sending agency of another deployment, is ended), so
+ * that this agency's staff see the history and months paid at both places are found. When both agencies share this
+ * database, the records and the relation are there already and nothing is added.
  */
 @Component
 class HistoryContinuation {
@@ -27,10 +29,14 @@ class HistoryContinuation {
 
 	private final RegistryManagement registry;
 
-	HistoryContinuation(CaseMessages messages, ContributionHistory history, RegistryManagement registry) {
+	private final Exchange exchange;
+
+	HistoryContinuation(CaseMessages messages, ContributionHistory history, RegistryManagement registry,
+			Exchange exchange) {
 		this.messages = messages;
 		this.history = history;
 		this.registry = registry;
+		this.exchange = exchange;
 	}
 
 	/** For the transfer-in case; how many months were added. */
@@ -43,8 +49,13 @@ class HistoryContinuation {
 		}
 		int added = this.history.continueFromTransfer(c.personId(), c.counterpartCode(),
 				months.stream().map(HistoryContinuation::month).toList());
-		this.registry.recordRelationContinuedHere(c.personId(), c.counterpartCode(), c.agencyCode(),
-				months.get(0).month().atDay(1), today);
+		// a relation here at a sending agency of another deployment is only this agency's note of it: that agency ends
+		// its own, and this one shows it ended too (both agencies here: the sending agency's step ends it)
+		if (this.exchange.servesLocally(c.counterpartCode())
+				|| !this.registry.endRelationByTransfer(c.personId(), c.counterpartCode(), c.agencyCode(), today)) {
+			this.registry.recordRelationContinuedHere(c.personId(), c.counterpartCode(), c.agencyCode(),
+					months.get(0).month().atDay(1), today);
+		}
 		return added;
 	}
 
