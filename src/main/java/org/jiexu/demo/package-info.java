@@ -9,9 +9,10 @@
  * <p>
  * Depends on: {@code policy} (identifiers, regions), {@code registry} (bulk import), {@code identity} (demo
  * accounts), {@code contribution} (history, bases in force), {@code account} (interest), {@code transfer} (the
- * demo's transfers), {@code shared}. Nothing depends on it.
+ * demo's transfers), {@code exchange} (an agency marked not connected), {@code shared}. Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data (演示数据)",
-		allowedDependencies = { "shared", "policy", "registry", "identity", "contribution", "account", "transfer" })
+		allowedDependencies = { "shared", "policy", "registry", "identity", "contribution", "account", "transfer",
+				"exchange" })
 @org.jspecify.annotations.NullMarked
 package org.jiexu.demo;
