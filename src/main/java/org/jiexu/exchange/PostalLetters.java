@@ -137,6 +137,7 @@ public class PostalLetters {
 	public PostalLetterView delivered(CurrentUser user, long id, @Nullable LocalDate deliveredOn,
 			@Nullable String signedBy) {
 		PostalLetterView letter = actable(user, id);
+		requirePosted(letter);
 		List<UserInputException> refusals = new ArrayList<>();
 		PostalAttemptView latest = letter.latest();
 		if (deliveredOn == null) {
@@ -155,7 +156,6 @@ public class PostalLetters {
 		if (!refusals.isEmpty()) {
 			throw UserInputException.combine(refusals);
 		}
-		requirePosted(letter);
 		this.jdbc.sql("update exchange.postal_attempt set outcome = 'DELIVERED', delivered_on = ?, signed_by = ?,"
 				+ " outcome_by = ? where letter_id = ? and attempt = ?")
 			.params(Date.valueOf(deliveredOn), signer, user.username(), id, letter.attempts().size())
@@ -168,6 +168,7 @@ public class PostalLetters {
 	@Transactional
 	public PostalLetterView failed(CurrentUser user, long id, @Nullable String reason, @Nullable String note) {
 		PostalLetterView letter = actable(user, id);
+		requirePosted(letter);
 		PostalFailure failure = TextInput.choice("reason", reason, PostalFailure.class);
 		String text = clean(note);
 		if (failure == PostalFailure.OTHER && (text == null || text.isEmpty())) {
@@ -176,7 +177,6 @@ public class PostalLetters {
 		if (text != null && text.length() > 200) {
 			throw UserInputException.invalid("note", "exchange.postal.note.tooLong", 200);
 		}
-		requirePosted(letter);
 		this.jdbc.sql("update exchange.postal_attempt set outcome = 'FAILED', failed_on = ?, failure_reason = ?,"
 				+ " failure_note = ?, outcome_by = ? where letter_id = ? and attempt = ?")
 			.params(Date.valueOf(today()), failure.name(), text == null || text.isEmpty() ? null : text,
