@@ -351,6 +351,61 @@ class PostalLetterIntegrationTests extends IntegrationTestSupport {
 			.andExpect(content().string(containsString("Postal letters")));
 	}
 
+	@Test
+	void aContactLetterEnteredFromPaperOpensATransferOutWhoseInfoTableGoesByPostAndItsReceiptIsEnteredByHand()
+			throws Exception {
+		String idNumber = this.jdbc.sql("""
+				select p.id_number from registry.insured_person p
+				join registry.insurance_relation r on r.insured_person = p.id and r.agency_code = ? and r.state = 'SUSPENDED'
+				where not exists (select 1 from transfer.transfer_case c where c.person_id = p.id)
+				order by p.id limit 1""").param(XICHENG).query(String.class).single();
+		this.mvc.perform(post("/api/v1/transfer-cases/paper/contact-letter").with(as("xc-supervisor"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"senderAgencyCode": "%s", "idNumber": "%s", "personName": "纸质来函",
+						 "acceptedOn": "%s"}""".formatted(YINGCHENG, idNumber, TODAY)))
+			.andExpect(status().isConflict());
+		String body = this.mvc.perform(post("/api/v1/transfer-cases/paper/contact-letter").with(as("xc-supervisor"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"senderAgencyCode": "%s", "idNumber": "%s", "personName": "纸质来函",
+						 "acceptedOn": "%s"}""".formatted(KAIYUAN, idNumber, TODAY)))
+			.andExpect(status().isAccepted())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String transferId = JsonPath.read(body, "$.transferId");
+		long out = 0;
+		for (int i = 0; i < 200 && out == 0; i++) {
+			out = this.jdbc.sql("select id from transfer.transfer_case where transfer_id = ? and side = 'OUT'")
+				.param(transferId)
+				.query(Long.class)
+				.optional()
+				.orElse(0L);
+			Thread.sleep(50);
+		}
+		assertThat(out).as("the transfer-out the paper letter opened").isPositive();
+		assertThat(transfers().stateOf(out)).isEqualTo("LETTER_RECEIVED");
+		this.mvc.perform(get("/api/v1/transfer-cases/{id}", out).with(as("xc-supervisor")))
+			.andExpect(jsonPath("$.history[0].actor").value("paper:" + KAIYUAN + ":xc-supervisor"));
+		paper("xc-supervisor", out, "receipt", "{\"completedOn\": \"" + TODAY + "\"}")
+			.andExpect(status().isConflict());
+
+		transfers().act("xc-supervisor", out, "issue-info", "{}").andExpect(status().isOk());
+		long letter = awaitLetter(transferId, "INFO_TABLE");
+		awaitLetter(transferId, "FUND_REMITTANCE");
+		byte[] pdf = this.mvc.perform(get("/api/v1/postal-letters/{id}/document.pdf", letter).with(as("xc-steward")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(Poppler.text(Poppler.save(pdf, this.folder)).replaceAll("\\s+", "")).contains("信息表");
+		transfers().act("xc-supervisor", out, "terminate-relation", "{}").andExpect(status().isOk());
+		paper("xc-supervisor", out, "receipt", "{\"completedOn\": \"" + TODAY + "\"}")
+			.andExpect(status().isAccepted());
+		transfers().awaitState(out, "COMPLETED");
+	}
+
 	/** The mailing progress column of the case's row in the ledger export (Chinese). */
 	private String mailingInLedger(long caseId) throws Exception {
 		byte[] workbook = this.mvc.perform(get("/api/v1/transfer-cases/ledger.xlsx").with(as("xc-supervisor"))
