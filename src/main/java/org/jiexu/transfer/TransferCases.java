@@ -100,7 +100,7 @@ public class TransferCases {
 		return this.views.view(user, visible(user, id), locale);
 	}
 
-	/** The postal letters of the case's transfer its agency sent or is to receive (staff of the agency). */
+	/** The postal letters its agency sent for the case's transfer (staff of the agency). */
 	@Transactional(readOnly = true)
 	public List<org.jiexu.exchange.PostalLetterView> postalLetters(CurrentUser user, long id) {
 		TransferCase c = visible(user, id);

@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -217,6 +218,8 @@ class PostalLetterIntegrationTests extends IntegrationTestSupport {
 
 		this.mvc.perform(get("/api/v1/postal-letters/{id}", letter).with(as("yc-supervisor")))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/postal-letters/{id}", letter).with(as("ky-verifier")))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/postal-letters").with(as("yc-supervisor")))
 			.andExpect(jsonPath("$[?(@.id == " + letter + ")]").isEmpty());
 		record("yc-supervisor", letter, "posted", """
@@ -404,6 +407,29 @@ class PostalLetterIntegrationTests extends IntegrationTestSupport {
 		paper("xc-supervisor", out, "receipt", "{\"completedOn\": \"" + TODAY + "\"}")
 			.andExpect(status().isAccepted());
 		transfers().awaitState(out, "COMPLETED");
+	}
+
+	@Test
+	void theMailListPageTakesAContactLetterFromPaperAndRefusesOneFromAConnectedAgency() throws Exception {
+		String idNumber = transfers().personMovedFromYingcheng("页面来函", null);
+		this.mvc.perform(post("/transfers/paper/contact-letter").with(as("xc-supervisor"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("senderAgencyCode", YINGCHENG)
+				.param("idNumber", idNumber)
+				.param("personName", "页面来函")
+				.param("acceptedOn", TODAY.toString()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("refusal"));
+		this.mvc.perform(post("/transfers/paper/contact-letter").with(as("xc-supervisor"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("senderAgencyCode", KAIYUAN)
+				.param("idNumber", idNumber)
+				.param("personName", "页面来函")
+				.param("acceptedOn", TODAY.toString()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("paperLetter"));
+		this.mvc.perform(get("/postal-letters").with(as("xc-supervisor")))
+			.andExpect(content().string(containsString("paper-letter-form")));
 	}
 
 	/** The mailing progress column of the case's row in the ledger export (Chinese). */

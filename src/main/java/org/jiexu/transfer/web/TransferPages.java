@@ -222,6 +222,23 @@ class TransferPages {
 		return entered(() -> this.paper.receipt(user, id, completedOn), id, locale, redirect);
 	}
 
+	@PostMapping("/transfers/paper/contact-letter")
+	String paperContactLetter(CurrentUser user, @RequestParam(required = false) @Nullable String senderAgencyCode,
+			@RequestParam(required = false) @Nullable String idNumber,
+			@RequestParam(required = false) @Nullable String personName,
+			@RequestParam(required = false) @Nullable String acceptedOn,
+			@RequestParam(required = false) @Nullable String attempt, Locale locale, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("paperLetter", this.paper.contactLetter(user, new PaperReplies.Letter(
+					senderAgencyCode, idNumber, personName, null, null, acceptedOn, attempt), locale));
+		}
+		catch (UserInputException refusal) {
+			redirect.addFlashAttribute("refusal",
+					refusal.messagesByField(this.messages, locale).values().stream().flatMap(List::stream).toList());
+		}
+		return "redirect:/postal-letters";
+	}
+
 	private String entered(Runnable step, long id, Locale locale, RedirectAttributes redirect) {
 		try {
 			step.run();
