@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
 import org.jiexu.account.InterestPosting;
 import org.jiexu.contribution.BaseDeclarations;
 import org.jiexu.contribution.ContributionHistory;
-import org.jiexu.exchange.Exchange;
 import org.jiexu.contribution.HistoricContribution;
 import org.jiexu.contribution.TakenOverBase;
+import org.jiexu.exchange.AgencyConnections;
+import org.jiexu.exchange.Exchange;
 import org.jiexu.identity.CurrentUser;
 import org.jiexu.identity.NewUser;
 import org.jiexu.identity.Role;
@@ -80,9 +81,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Exchange exchange;
 
+	private final AgencyConnections connections;
+
 	DemoDataLoader(RegistryImport registry, UserManagement users, DemoProperties properties, Clock clock,
 			ContributionHistory history, InterestPosting interestPosting, RegistryManagement registryManagement,
-			BaseDeclarations baseDeclarations, DemoTransfers transfers, Exchange exchange) {
+			BaseDeclarations baseDeclarations, DemoTransfers transfers, Exchange exchange,
+			AgencyConnections connections) {
+		this.connections = connections;
 		this.registry = registry;
 		this.users = users;
 		this.properties = properties;
@@ -146,6 +151,9 @@ class DemoDataLoader implements ApplicationRunner {
 		LOG.info("Demo data: {} agencies, {} employers, {} persons with {} months of contributions, their accounts"
 				+ " with interest, and the demo accounts loaded in {} ms", DemoAgencies.SEED.size(), employers.size(),
 				loaded, months, (System.nanoTime() - started) / 1_000_000);
+		// Kaiyuan, which no demo transfer uses, is not connected to the exchange: a transfer with it goes by post
+		// (decision 30)
+		this.connections.markAtSetup(DemoAgencies.KAIYUAN.code(), false);
 		if (this.properties.transfers()) {
 			seedTransfers(staff, personAccount == null ? null : personAccountId);
 		}

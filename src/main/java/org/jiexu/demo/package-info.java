@@ -10,7 +10,7 @@
  * Depends on: {@code policy} (identifiers, regions), {@code registry} (bulk import), {@code identity} (demo
  * accounts), {@code contribution} (history, bases in force), {@code account} (interest), {@code transfer} (the
  * demo's transfers), {@code exchange} (which agencies this deployment serves: a deployment of a few agencies loads
- * only their records and transfers), {@code shared}. Nothing depends on it.
+ * only their records and transfers; an agency marked not connected), {@code shared}. Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data (演示数据)",
 		allowedDependencies = { "shared", "policy", "registry", "identity", "contribution", "account", "transfer",

@@ -8,7 +8,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jiexu.identity.CurrentUser;
+import org.jiexu.identity.Role;
+import org.jiexu.shared.UserInputException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +33,17 @@ public class Exchange {
 
 	private final Set<String> localAgencies;
 
-	Exchange(MessageStore store, MessageSigner signer, OutboxRelay relay,
-			@Value("${jiexu.exchange.local-agencies:}") String localAgencies) {
+	private final AgencyConnections connections;
+
+	private final InboxProcessor processor;
+
+	Exchange(MessageStore store, MessageSigner signer, OutboxRelay relay, AgencyConnections connections,
+			InboxProcessor processor, @Value("${jiexu.exchange.local-agencies:}") String localAgencies) {
 		this.store = store;
 		this.signer = signer;
 		this.relay = relay;
+		this.connections = connections;
+		this.processor = processor;
 		this.localAgencies = Arrays.stream(localAgencies.split(","))
 			.map(String::strip)
 			.filter(code -> !code.isEmpty())
@@ -56,6 +66,32 @@ public class Exchange {
 	public void send(ExchangeMessage message) {
 		this.store.putInOutbox(this.signer.sign(MessageStore.unsigned(message)));
 		this.relay.nudgeAfterCommit();
+	}
+
+	/**
+	 * Takes a reply that came on paper from an agency not connected to the exchange into the inbox, entered by the
+	 * user (a steward or supervisor of the receiving agency, served here); it is handled like any received message,
+	 * once the caller's transaction commits. It carries no signature: it is accepted only because it was entered
+	 * here by such a user for an agency not connected — for a connected one it is refused (409), its replies must
+	 * come signed through the exchange (decision 30).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void enterByHand(CurrentUser user, ExchangeMessage message) {
+		if (!user.isStaff() || !user.hasAnyRole(Set.of(Role.STEWARD, Role.SUPERVISOR))
+				|| !message.receiverAgency().equals(user.agencyCode()) || !servesLocally(message.receiverAgency())) {
+			throw new AccessDeniedException("Replies on paper are entered by the receiving agency's stewards");
+		}
+		if (this.connections.isConnected(message.senderAgency())) {
+			throw UserInputException.conflict(null, "exchange.paper.connected", message.senderAgency());
+		}
+		this.store.enterIntoInbox(MessageStore.unsigned(message), user.username());
+		this.processor.nudgeAfterCommit();
+	}
+
+	/** Who entered a received message by hand, if it came on paper (empty for one received through the exchange). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> enteredBy(UUID messageId) {
+		return this.store.enteredBy(messageId);
 	}
 
 	/** A message in this deployment's inbox. */

@@ -81,6 +81,27 @@ class MessageStore {
 			.update() == 1;
 	}
 
+	/**
+	 * Takes a reply that came on paper into the inbox, unsigned and marked with who entered it, due for processing
+	 * now (decision 30).
+	 */
+	void enterIntoInbox(SignedMessage message, String enteredBy) {
+		Timestamp now = now();
+		this.jdbc.sql("insert into exchange.inbox_message (" + COLUMNS
+				+ ", entered_by, received_at, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(message.messageId().toString(), message.kind().name(), message.transferId(),
+					message.senderAgency(), message.receiverAgency(), message.body(), enteredBy, now, now)
+			.update();
+	}
+
+	/** Who entered the received message by hand, if it came on paper. */
+	Optional<String> enteredBy(UUID messageId) {
+		return this.jdbc.sql("select entered_by from exchange.inbox_message where message_id = ? and entered_by is not null")
+			.param(messageId.toString())
+			.query(String.class)
+			.optional();
+	}
+
 	/** Keeps a message that failed the signature check, with the reason. */
 	void refuse(SignedMessage message, String reason) {
 		this.jdbc.sql("insert into exchange.refused_message (message_id, kind, sender_agency, receiver_agency, reason,"
@@ -213,8 +234,9 @@ class MessageStore {
 	List<MessageView> messagesOf(String transferId, String agencyCode) {
 		return this.jdbc.sql("""
 				select o.message_id, o.kind, o.sender_agency, o.receiver_agency, o.sent_at,
-				  coalesce(i.received_at, o.delivered_at) as received_at
+				  coalesce(i.received_at, case when p.id is null then o.delivered_at end) as received_at
 				from exchange.outbox_message o left join exchange.inbox_message i on i.message_id = o.message_id
+				  left join exchange.postal_letter p on p.message_id = o.message_id
 				where o.transfer_id = :transfer and (o.sender_agency = :agency or o.receiver_agency = :agency)
 				union all
 				select i.message_id, i.kind, i.sender_agency, i.receiver_agency, i.received_at, i.received_at

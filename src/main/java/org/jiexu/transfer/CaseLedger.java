@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jiexu.exchange.Exchange;
+import org.jiexu.exchange.PostalLetterView;
+import org.jiexu.exchange.PostalLetters;
 import org.jiexu.identity.CurrentUser;
 import org.jiexu.registry.AgencyView;
 import org.jiexu.registry.PersonReference;
@@ -45,8 +47,11 @@ public class CaseLedger {
 
 	private final Clock clock;
 
+	private final PostalLetters postal;
+
 	CaseLedger(CaseStore store, RegistryManagement registry, Exchange exchange, MessageSource messages,
-			ProblemStore problems, Clock clock) {
+			ProblemStore problems, Clock clock, PostalLetters postal) {
+		this.postal = postal;
 		this.problems = problems;
 		this.store = store;
 		this.registry = registry;
@@ -72,6 +77,8 @@ public class CaseLedger {
 		Map<String, Integer> exchanged = this.exchange.messageCounts(agency,
 				cases.stream().map(TransferCase::transferId).toList());
 		Map<Long, Integer> openProblems = this.problems.openCounts(agency, filter, today);
+		Map<String, PostalLetterView> mailing = this.postal.latestOf(agency,
+				cases.stream().map(TransferCase::transferId).toList());
 		LedgerLabels labels = new LedgerLabels(this.messages, locale);
 		AgencyView here = this.registry.agency(agency);
 		List<List<@Nullable Object>> rows = cases.stream()
@@ -79,9 +86,23 @@ public class CaseLedger {
 					this.registry.agency(c.counterpartCode()),
 					CaseHistory.of(histories.getOrDefault(c.id(), List.of())),
 					exchanged.getOrDefault(c.transferId(), 0), openProblems.getOrDefault(c.id(), 0), today,
-					this.clock.getZone()), labels))
+					this.clock.getZone(), mailing.get(c.transferId())), labels))
 			.toList();
 		return new LedgerExport(labels.of("transfer.ledger.sheet"), LedgerColumn.headers(labels), rows);
+	}
+
+	/**
+	 * The mailing progress (邮寄进度) of the agency's cases that sent postal letters, by transfer id, as the ledger
+	 * shows it (staff of the agency).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> mailingProgress(CurrentUser user, List<String> transferIds, Locale locale) {
+		String agency = user.requireAgency();
+		LedgerLabels labels = new LedgerLabels(this.messages, locale);
+		return this.postal.latestOf(agency, transferIds)
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, e -> LedgerLine.mailing(e.getValue(), labels)));
 	}
 
 }

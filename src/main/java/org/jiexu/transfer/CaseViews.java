@@ -114,7 +114,7 @@ class CaseViews {
 			return new TransferCaseSummary(c.id(), c.side(), c.state(), who.name(), Masking.idNumber(who.idNumber()),
 					agency(this.registry.agency(c.counterpartCode()), locale), c.steward(), c.attempt(), c.openedOn(),
 					c.dueOn(), CaseDeadline.status(c.dueOn(), today),
-					CaseUrgency.of(who.gender(), who.birthDate(), today));
+					CaseUrgency.of(who.gender(), who.birthDate(), today), c.transferId());
 		}).toList();
 	}
 

@@ -59,7 +59,8 @@ enum LedgerColumn {
 	LAST_ACTION_AT((l, t) -> l.timeOf(l.history().last())),
 	LAST_ACTOR((l, t) -> LedgerLine.actorOf(l.history().last())),
 	MESSAGES((l, t) -> l.messages()),
-	OPEN_PROBLEMS((l, t) -> l.openProblems());
+	OPEN_PROBLEMS((l, t) -> l.openProblems()),
+	MAILING((l, t) -> LedgerLine.mailing(l.mailing(), t));
 
 	private final BiFunction<LedgerLine, LedgerLabels, @Nullable Object> value;
 

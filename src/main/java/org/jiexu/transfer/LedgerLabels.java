@@ -24,6 +24,11 @@ final class LedgerLabels {
 		return this.cache.computeIfAbsent(key, k -> this.messages.getMessage(k, null, this.locale));
 	}
 
+	/** A label with arguments (not cached). */
+	String format(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, this.locale);
+	}
+
 	Locale locale() {
 		return this.locale;
 	}

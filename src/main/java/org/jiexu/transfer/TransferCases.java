@@ -52,8 +52,11 @@ public class TransferCases {
 
 	private final Clock clock;
 
+	private final org.jiexu.exchange.PostalLetters postal;
+
 	TransferCases(CaseStore store, CaseSteps steps, CaseViews views, StewardAssignment stewards,
-			RegistryManagement registry, CaseJournal journal, Clock clock) {
+			RegistryManagement registry, CaseJournal journal, Clock clock, org.jiexu.exchange.PostalLetters postal) {
+		this.postal = postal;
 		this.journal = journal;
 		this.store = store;
 		this.steps = steps;
@@ -95,6 +98,16 @@ public class TransferCases {
 	@Transactional(readOnly = true)
 	public TransferCaseView view(CurrentUser user, long id, Locale locale) {
 		return this.views.view(user, visible(user, id), locale);
+	}
+
+	/** The postal letters its agency sent for the case's transfer (staff of the agency). */
+	@Transactional(readOnly = true)
+	public List<org.jiexu.exchange.PostalLetterView> postalLetters(CurrentUser user, long id) {
+		TransferCase c = visible(user, id);
+		if (!user.isStaff()) {
+			throw new AccessDeniedException("Postal letters are for agency staff");
+		}
+		return this.postal.ofTransfer(c.transferId(), c.agencyCode());
 	}
 
 	/**

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * What a message from the other agency does to this agency's case as {@link CaseInboxRules} decides it, in the inbox's
  * transaction (which marks the message processed, and is tried again if this throws), locking the case (the info
  * table and the funds may arrive at the same moment). Each message is handled once; a message that no longer fits the case (an old letter, a second
- * copy of an info table) changes nothing. The actor of these steps is the sending agency ({@code exchange:<code>}).
+ * copy of an info table) changes nothing. The actor of these steps is the sending agency ({@code exchange:<code>}), or
+ * for a reply entered by hand from paper the agency and the user who entered it ({@code paper:<code>:<user>}).
  */
 @Component
 class TransferInbox implements ExchangeHandler {
@@ -54,7 +55,10 @@ class TransferInbox implements ExchangeHandler {
 
 	@Override
 	public void handle(ExchangeMessage message) {
-		String actor = "exchange:" + message.senderAgency();
+		// a reply entered by hand from a paper letter (decision 30) is recorded as such, with who entered it
+		String actor = this.exchange.enteredBy(message.messageId())
+			.map(user -> "paper:" + message.senderAgency() + ":" + user)
+			.orElse("exchange:" + message.senderAgency());
 		Optional<TransferCase> existing = this.store.lock(message.transferId(), CaseInboxRules.sideOf(message));
 		CaseInboxRules.Outcome outcome = CaseInboxRules.apply(existing.orElse(null), message, today());
 		if (outcome instanceof CaseInboxRules.Step step) {

@@ -30,8 +30,12 @@ class ExchangeAdminController {
 
 	private final ExchangeAdministration administration;
 
-	ExchangeAdminController(ExchangeAdministration administration) {
+	private final org.jiexu.exchange.AgencyConnections connections;
+
+	ExchangeAdminController(ExchangeAdministration administration,
+			org.jiexu.exchange.AgencyConnections connections) {
 		this.administration = administration;
+		this.connections = connections;
 	}
 
 	@GetMapping("/admin/exchange")
@@ -39,6 +43,7 @@ class ExchangeAdminController {
 		model.addAttribute("backlog", this.administration.backlog(user));
 		model.addAttribute("deadLetters", this.administration.deadLetters(user));
 		model.addAttribute("refused", this.administration.refused(user));
+		model.addAttribute("connections", this.connections.marked());
 		return "exchange/admin";
 	}
 

@@ -14,6 +14,7 @@ import org.jiexu.shared.UserInputException;
 import org.jiexu.transfer.CaseActionRequest;
 import org.jiexu.transfer.CaseChecklist;
 import org.jiexu.transfer.CaseFilter;
+import org.jiexu.transfer.CaseLedger;
 import org.jiexu.transfer.CaseProblemRequest;
 import org.jiexu.transfer.CaseProblems;
 import org.jiexu.transfer.CaseSort;
@@ -22,6 +23,7 @@ import org.jiexu.transfer.CaseState;
 import org.jiexu.transfer.InsuranceType;
 import org.jiexu.transfer.NewSavedView;
 import org.jiexu.transfer.OpenTransferIn;
+import org.jiexu.transfer.PaperReplies;
 import org.jiexu.transfer.ProblemReason;
 import org.jiexu.transfer.SavedView;
 import org.jiexu.transfer.SavedViews;
@@ -61,8 +63,14 @@ class TransferPages {
 
 	private final CaseChecklist checklist;
 
+	private final PaperReplies paper;
+
+	private final CaseLedger ledger;
+
 	TransferPages(TransferCases cases, CaseProblems problems, RegistryManagement registry, MessageSource messages,
-			SavedViews savedViews, CaseChecklist checklist) {
+			SavedViews savedViews, CaseChecklist checklist, PaperReplies paper, CaseLedger ledger) {
+		this.paper = paper;
+		this.ledger = ledger;
 		this.checklist = checklist;
 		this.savedViews = savedViews;
 		this.cases = cases;
@@ -99,6 +107,9 @@ class TransferPages {
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("mine", mine);
 		model.addAttribute("staff", user.isStaff());
+		model.addAttribute("mailing", user.isStaff()
+				? this.ledger.mailingProgress(user, found.stream().map(TransferCaseSummary::transferId).toList(), locale)
+				: java.util.Map.of());
 		return "transfer/list";
 	}
 
@@ -173,7 +184,74 @@ class TransferPages {
 		model.addAttribute("c", view);
 		model.addAttribute("reasons", ProblemReason.values());
 		model.addAttribute("staff", user.isStaff());
+		model.addAttribute("letters", user.isStaff() ? this.cases.postalLetters(user, id) : List.of());
+		model.addAttribute("failures", org.jiexu.exchange.PostalFailure.values());
+		model.addAttribute("paper", user.isStaff() && this.paper.onPaper(view.counterpart().code()));
 		return "transfer/case";
+	}
+
+	@PostMapping("/transfers/{id}/paper/info-table")
+	String paperInfoTable(CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String pooledFund,
+			@RequestParam(required = false) @Nullable String individualAccount,
+			@RequestParam(required = false) @Nullable String months,
+			@RequestParam(required = false) @Nullable String firstMonth,
+			@RequestParam(required = false) @Nullable String lastMonth, Locale locale, RedirectAttributes redirect) {
+		return entered(() -> this.paper.infoTable(user, id, new PaperReplies.InfoTable(pooledFund, individualAccount,
+				months, firstMonth, lastMonth, null, null)), id, locale, redirect);
+	}
+
+	@PostMapping("/transfers/{id}/paper/funds")
+	String paperFunds(CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String pooledFund,
+			@RequestParam(required = false) @Nullable String individualAccount,
+			@RequestParam(required = false) @Nullable String remittedOn, Locale locale, RedirectAttributes redirect) {
+		return entered(() -> this.paper.funds(user, id, new PaperReplies.Funds(pooledFund, individualAccount,
+				remittedOn)), id, locale, redirect);
+	}
+
+	@PostMapping("/transfers/{id}/paper/rejection")
+	String paperRejection(CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String reason, Locale locale, RedirectAttributes redirect) {
+		return entered(() -> this.paper.rejection(user, id, reason), id, locale, redirect);
+	}
+
+	@PostMapping("/transfers/{id}/paper/receipt")
+	String paperReceipt(CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String completedOn, Locale locale, RedirectAttributes redirect) {
+		return entered(() -> this.paper.receipt(user, id, completedOn), id, locale, redirect);
+	}
+
+	@PostMapping("/transfers/paper/contact-letter")
+	String paperContactLetter(CurrentUser user, @RequestParam(required = false) @Nullable String senderAgencyCode,
+			@RequestParam(required = false) @Nullable String idNumber,
+			@RequestParam(required = false) @Nullable String personName,
+			@RequestParam(required = false) @Nullable String acceptedOn,
+			@RequestParam(required = false) @Nullable String attempt, Locale locale, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("paperLetter", this.paper.contactLetter(user, new PaperReplies.Letter(
+					senderAgencyCode, idNumber, personName, null, null, acceptedOn, attempt), locale));
+		}
+		catch (UserInputException refusal) {
+			redirect.addFlashAttribute("refusal",
+					refusal.messagesByField(this.messages, locale).values().stream().flatMap(List::stream).toList());
+		}
+		return "redirect:/postal-letters";
+	}
+
+	private String entered(Runnable step, long id, Locale locale, RedirectAttributes redirect) {
+		try {
+			step.run();
+			redirect.addFlashAttribute("entered", Boolean.TRUE);
+		}
+		catch (UserInputException refusal) {
+			if (refusal.kind() == UserInputException.Kind.NOT_FOUND) {
+				throw refusal;
+			}
+			redirect.addFlashAttribute("refusal",
+					refusal.messagesByField(this.messages, locale).values().stream().flatMap(List::stream).toList());
+		}
+		return "redirect:/transfers/" + id;
 	}
 
 	@PostMapping("/transfers/{id}/actions/{action}")
