@@ -223,7 +223,16 @@ public final class TwoDeployments implements AutoCloseable {
 	 * and completes, whose receipt completes Yingcheng's case. Returns at once; {@link Drive#await} waits for the end.
 	 */
 	public Drive drive(List<Mover> movers, int threads) {
+		return drive(movers, threads, 0);
+	}
+
+	/**
+	 * As {@link #drive(List, int)}, with the applications paced at {@code perSecond} (0: as fast as the threads go),
+	 * so that they go on for a while.
+	 */
+	public Drive drive(List<Mover> movers, int threads, double perSecond) {
 		Drive drive = new Drive(movers.size());
+		AtomicInteger slots = new AtomicInteger();
 		TransferCases beijingCases = this.beijing.getBean(TransferCases.class);
 		TransferCases hubeiCases = this.hubei.getBean(TransferCases.class);
 		ConcurrentLinkedQueue<Mover> toApply = new ConcurrentLinkedQueue<>(movers);
@@ -233,6 +242,19 @@ public final class TwoDeployments implements AutoCloseable {
 				Mover mover = toApply.poll();
 				if (mover == null) {
 					return false;
+				}
+				if (perSecond > 0) {
+					long due = drive.started + (long) (slots.getAndIncrement() * 1e9 / perSecond);
+					long wait = due - System.nanoTime();
+					if (wait > 0) {
+						try {
+							Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+						}
+						catch (InterruptedException ex) {
+							Thread.currentThread().interrupt();
+							return false;
+						}
+					}
 				}
 				long in = drive.attempt(() -> beijingCases.open(XC_SUPERVISOR,
 						new OpenTransferIn(mover.idNumber(), HUBEI, "EMPLOYEE_PENSION", null), LOCALE).id());
@@ -289,8 +311,12 @@ public final class TwoDeployments implements AutoCloseable {
 
 		private final long started = System.nanoTime();
 
+		/** The cases completed in each deployment before: {@link #done} counts the ones this drive completes. */
+		private final long completedBefore;
+
 		private Drive(int transfers) {
 			this.transfers = transfers;
+			this.completedBefore = completed(TwoDeployments.this.beijing) + completed(TwoDeployments.this.hubei);
 		}
 
 		/** Runs the round again and again (pausing when it found nothing to do) until stopped. */
@@ -335,7 +361,7 @@ public final class TwoDeployments implements AutoCloseable {
 			return this.applied.get();
 		}
 
-		/** How many cases of the side are completed in the deployment. */
+		/** How many cases are completed in the deployment (by this drive or before). */
 		public long completed(ConfigurableApplicationContext deployment) {
 			return deployment.getBean(JdbcClient.class)
 				.sql("select count(*) from transfer.transfer_case where state = 'COMPLETED'")
@@ -354,8 +380,8 @@ public final class TwoDeployments implements AutoCloseable {
 
 		/** Whether both cases of every transfer are completed. */
 		public boolean done() {
-			return completed(TwoDeployments.this.beijing) >= this.transfers
-					&& completed(TwoDeployments.this.hubei) >= this.transfers;
+			return completed(TwoDeployments.this.beijing) + completed(TwoDeployments.this.hubei)
+					- this.completedBefore >= 2L * this.transfers;
 		}
 
 		/** Waits until every transfer is done (or the time is up), stops the threads; the seconds it took. */
@@ -550,7 +576,7 @@ public final class TwoDeployments implements AutoCloseable {
 	// -------------------------------------------------------------------------------------------------- latency
 
 	/** One message from sender commit (its outbox row) to receiver commit (processed in the inbox), in ms. */
-	public record Latency(String kind, String from, double millis) {
+	public record Latency(String id, String kind, String from, double millis) {
 	}
 
 	/** The latency of every message exchanged, both ways (both deployments share this JVM's clock). */
@@ -573,7 +599,7 @@ public final class TwoDeployments implements AutoCloseable {
 				OffsetDateTime done = processed.get(rs.getString(1));
 				if (done != null) {
 					OffsetDateTime sent = rs.getObject(3, OffsetDateTime.class);
-					into.add(new Latency(rs.getString(2), from,
+					into.add(new Latency(rs.getString(1), rs.getString(2), from,
 							java.time.Duration.between(sent, done).toNanos() / 1e6));
 				}
 				return null;
