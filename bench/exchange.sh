@@ -7,6 +7,7 @@
 # them to target/bench/exchange-<time>.md.
 # Usage: bench/exchange.sh [transfers, default 1000]
 # Environment: OUTAGE_TRANSFERS (started just before the outage, default 500), OUTAGE (seconds, default 60),
+# PACED and RATE (transfers applied for at RATE per second for the latency without a queue, defaults 200 and 5),
 # THREADS (client threads per agency, default 2), RUNS (fresh deployments each, default 1), SETTINGS (extra
 # --jiexu.exchange.* settings for both deployments, default none: the product's defaults).
 # Needs the local RabbitMQ broker (127.0.0.1:5672, guest/guest, or SPRING_RABBITMQ_*); leaves it running.
@@ -28,6 +29,6 @@ OUT=target/bench/exchange-$(date -u +%Y%m%dT%H%MZ).md
 trap 'rabbitmqctl -q start_app >/dev/null 2>&1 || true' EXIT
 # shellcheck disable=SC2086
 java -Xmx2g -cp "$CP" org.jiexu.transfer.ExchangeBench n="$N" outageN="${OUTAGE_TRANSFERS:-500}" \
-  outage="${OUTAGE:-60}" threads="${THREADS:-2}" runs="${RUNS:-1}" out="$OUT" --logging.level.root=WARN \
+  outage="${OUTAGE:-60}" paced="${PACED:-200}" rate="${RATE:-5}" threads="${THREADS:-2}" runs="${RUNS:-1}" out="$OUT" --logging.level.root=WARN \
   --logging.level.org.jiexu.exchange=WARN --logging.level.org.springframework.amqp=OFF ${SETTINGS:-} 2>&1 | grep -v '^\s*at \|^[0-9T:.-]*Z *WARN .*\(SimpleMessageListenerContainer\|ConditionalRejectingErrorHandler\|CachingConnectionFactory\)\|^com.rabbitmq\|^org.springframework.amqp\|^Caused by\|^\s*\.\.\. [0-9]* more' || true
 echo "Results: $OUT"

@@ -27,12 +27,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <li>throughput: {@code n} transfers walked end to end by {@code threads} threads per agency; transfers per second,
  * and the latency of every message from sender commit (its outbox row) to receiver commit (processed in the inbox),
  * p50/p99 per kind and overall;</li>
+ * <li>paced: {@code paced} transfers applied for at {@code rate} per second, well below the throughput: the latency
+ * without a queue;</li>
  * <li>outage: {@code outageN} more transfers started, the broker stopped ({@code rabbitmqctl stop_app}) for
  * {@code outage} seconds while the threads keep taking the steps they can, then started again; the catch-up time is
  * from {@code start_app} until every message committed before it has been processed by its receiver, and the
  * transfers' end is waited for too. Dead letters and the invariants are reported.</li>
  * </ol>
- * Arguments {@code key=value}: n (1000), threads (2), outageN (500), outage (60, seconds), runs (1), out (a Markdown
+ * Arguments {@code key=value}: n (1000), threads (2), outageN (500), outage (60, seconds), paced (200), rate (5), runs (1), out (a Markdown
  * file the results are appended to), and any {@code --jiexu...} setting passed to both deployments.
  */
 public final class ExchangeBench {
@@ -42,7 +44,7 @@ public final class ExchangeBench {
 
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = new LinkedHashMap<>(Map.of("n", "1000", "threads", "2", "outageN", "500",
-				"outage", "60", "runs", "1", "out", ""));
+				"outage", "60", "runs", "1", "out", "", "paced", "200", "rate", "5"));
 		List<String> settings = new ArrayList<>();
 		for (String arg : args) {
 			if (arg.startsWith("--")) {
@@ -57,6 +59,8 @@ public final class ExchangeBench {
 		int outageN = Integer.parseInt(options.get("outageN"));
 		int outage = Integer.parseInt(options.get("outage"));
 		int runs = Integer.parseInt(options.get("runs"));
+		int paced = Integer.parseInt(options.get("paced"));
+		double rate = Double.parseDouble(options.get("rate"));
 		StringBuilder report = new StringBuilder();
 		report.append("Settings: n=").append(n).append(", threads=").append(threads).append(" per agency, outageN=")
 			.append(outageN).append(", outage=").append(outage).append(" s, exchange settings ")
@@ -65,7 +69,7 @@ public final class ExchangeBench {
 			.append("\n\n");
 		List<String> rows = new ArrayList<>();
 		for (int run = 1; run <= runs; run++) {
-			rows.addAll(run(run, n, threads, outageN, outage, settings, report));
+			rows.addAll(run(run, n, threads, paced, rate, outageN, outage, settings, report));
 		}
 		report.append("\n| run | phase | transfers | s | transfers/s | kind | messages | p50 ms | p99 ms | max ms |\n")
 			.append("|---|---|---|---|---|---|---|---|---|---|\n");
@@ -79,14 +83,16 @@ public final class ExchangeBench {
 		System.exit(0);
 	}
 
-	private static List<String> run(int run, int n, int threads, int outageN, int outage, List<String> settings,
+	private static List<String> run(int run, int n, int threads, int paced, double rate, int outageN, int outage,
+			List<String> settings,
 			StringBuilder report) throws Exception {
 		List<String> rows = new ArrayList<>();
 		try (TwoDeployments deployments = TwoDeployments.start(settings)) {
 			// 1. throughput and latency
-			List<TwoDeployments.Mover> movers = deployments.movers(n + outageN);
+			List<TwoDeployments.Mover> movers = deployments.movers(n + paced + outageN);
 			List<TwoDeployments.Mover> first = movers.subList(0, n);
-			List<TwoDeployments.Mover> second = movers.subList(n, n + outageN);
+			List<TwoDeployments.Mover> light = movers.subList(n, n + paced);
+			List<TwoDeployments.Mover> second = movers.subList(n + paced, n + paced + outageN);
 			Map<String, BigDecimal> sendingBefore = deployments.accounts(deployments.hubei(), TwoDeployments.HUBEI);
 			Map<String, BigDecimal> receivingBefore = deployments.accounts(deployments.beijing(),
 					TwoDeployments.BEIJING);
@@ -99,6 +105,22 @@ public final class ExchangeBench {
 				.formatted(run, n, seconds, n / seconds, kind, (long) p[0], p[1], p[2], p[3])));
 			Set<String> before = new HashSet<>(ids(deployments.beijing()));
 			before.addAll(ids(deployments.hubei()));
+
+			// 1b. latency under a light load: applications paced well below the throughput
+			if (paced > 0) {
+				TwoDeployments.Drive lightly = deployments.drive(light, threads, rate);
+				double lightSeconds = lightly.await(Duration.ofMinutes(30));
+				List<TwoDeployments.Latency> lightLatencies = deployments.latencies()
+					.stream()
+					.filter(l -> !before.contains(l.id()))
+					.toList();
+				line(report, "run %d: %d transfers applied for at %.1f/s completed in %.1f s, step errors %d", run,
+						paced, rate, lightSeconds, lightly.errors().size());
+				TwoDeployments.percentiles(lightLatencies).forEach((kind, p) -> rows.add("| %d | paced %.0f/s | %d | %.1f | %.1f | %s | %d | %.0f | %.0f | %.0f |"
+					.formatted(run, rate, paced, lightSeconds, paced / lightSeconds, kind, (long) p[0], p[1], p[2], p[3])));
+				before.addAll(ids(deployments.beijing()));
+				before.addAll(ids(deployments.hubei()));
+			}
 
 			// 2. a broker outage with transfers under way: applications paced over it, from 5 s before
 			double pace = outageN / (outage + 5.0);
