@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -148,7 +147,7 @@ public final class TwoDeployments implements AutoCloseable {
 	 * Beijing's database, which knows of the suspended relation at Yingcheng and nothing of its records).
 	 */
 	public List<Mover> movers(int count) {
-		YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+		YearMonth now = YearMonth.now(this.beijing.getBean(java.time.Clock.class));
 		YearMonth ycFrom = now.minusMonths(11);
 		YearMonth ycTo = now.minusMonths(7);
 		YearMonth xcFrom = now.minusMonths(6);
