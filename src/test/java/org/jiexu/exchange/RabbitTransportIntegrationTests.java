@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
@@ -60,6 +58,8 @@ class RabbitTransportIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
+	private static LocalBroker localBroker;
+
 	private static CachingConnectionFactory broker;
 
 	private static RabbitAdmin admin;
@@ -72,18 +72,8 @@ class RabbitTransportIntegrationTests {
 
 	@BeforeAll
 	static void startTwoDeploymentsOnOneBroker() {
-		String host = env("SPRING_RABBITMQ_HOST", "localhost");
-		int port = Integer.parseInt(env("SPRING_RABBITMQ_PORT", "5672"));
-		broker = new CachingConnectionFactory(host, port);
-		broker.setUsername(env("SPRING_RABBITMQ_USERNAME", "guest"));
-		broker.setPassword(env("SPRING_RABBITMQ_PASSWORD", "guest"));
-		try {
-			broker.createConnection().close();
-		}
-		catch (AmqpException ex) {
-			fail("This test needs the RabbitMQ broker at " + host + ":" + port + " (guest/guest), which is not"
-					+ " reachable: start it (as root: rabbitmq-server -detached; .ci/run does)", ex);
-		}
+		localBroker = LocalBroker.connect();
+		broker = localBroker.connections();
 		admin = new RabbitAdmin(broker);
 		publisher = new RabbitTemplate(broker);
 		for (String agency : List.of(BEIJING, HUBEI, NOWHERE)) {
@@ -102,8 +92,8 @@ class RabbitTransportIntegrationTests {
 				context.close();
 			}
 		}
-		if (broker != null) {
-			broker.destroy();
+		if (localBroker != null) {
+			localBroker.close();
 		}
 	}
 
@@ -288,7 +278,7 @@ class RabbitTransportIntegrationTests {
 		String run = transferId("restart") + "-";
 		List<UUID> toHubei;
 		List<UUID> toBeijing;
-		rabbitmqctl("stop_app");
+		LocalBroker.stopApp();
 		try {
 			toHubei = sendMany(beijing, run, BEIJING, HUBEI, 100);
 			toBeijing = sendMany(hubei, run, HUBEI, BEIJING, 100);
@@ -298,7 +288,7 @@ class RabbitTransportIntegrationTests {
 			assertThat(delivered(hubei, run)).isZero();
 		}
 		finally {
-			rabbitmqctl("start_app");
+			LocalBroker.startApp();
 		}
 
 		await(() -> processed(hubei, run) == 100 && processed(beijing, run) == 100, "all processed after the restart");
@@ -460,27 +450,6 @@ class RabbitTransportIntegrationTests {
 				fail("Interrupted while waiting for: " + what);
 			}
 		}
-	}
-
-	/** Runs rabbitmqctl as root (directly, or through sudo -n); fails the test if that is not possible. */
-	private static void rabbitmqctl(String command) throws Exception {
-		List<String> line = new ArrayList<>();
-		if (!"root".equals(System.getProperty("user.name"))) {
-			line.addAll(List.of("sudo", "-n"));
-		}
-		line.addAll(List.of("rabbitmqctl", "-q", command));
-		Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-		boolean finished = process.waitFor(60, TimeUnit.SECONDS);
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (!finished || process.exitValue() != 0) {
-			fail("The broker restart needs `" + String.join(" ", line) + "` (as root or with sudo -n; CI has it),"
-					+ " which " + (finished ? "exited " + process.exitValue() : "did not finish") + ": " + output);
-		}
-	}
-
-	private static String env(String name, String otherwise) {
-		String value = System.getenv(name);
-		return value == null || value.isBlank() ? otherwise : value;
 	}
 
 }
