@@ -1,5 +1,7 @@
 package org.jiexu.transfer;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The document a postal letter carries (decision 30): the sending case's contact letter (联系函) or info table
- * (信息表), the same PDF the case page offers; other kinds of message have none yet.
+ * (信息表), the same PDF the case page offers; for the funds remitted, the receipt, a refusal and a supplementary
+ * remittance, the notice that says so ({@link PostalNoticeDocument}).
  */
 @Component
 class PostalLetterPrinting implements PostalLetterDocument {
@@ -19,13 +22,24 @@ class PostalLetterPrinting implements PostalLetterDocument {
 
 	private final TransferDocuments documents;
 
-	PostalLetterPrinting(CaseStore store, TransferDocuments documents) {
+	private final PostalNoticeDocument notices;
+
+	private final Clock clock;
+
+	PostalLetterPrinting(CaseStore store, TransferDocuments documents, PostalNoticeDocument notices, Clock clock) {
 		this.store = store;
 		this.documents = documents;
+		this.notices = notices;
+		this.clock = clock;
 	}
 
 	@Override
 	public Optional<byte[]> pdf(CurrentUser user, PostalLetterView letter, Locale locale) {
+		if (PostalNoticeDocument.prints(letter.kind())) {
+			return sendingCase(letter, TransferSide.OUT).or(() -> sendingCase(letter, TransferSide.IN))
+				.filter(c -> CaseViews.mayRead(user, c))
+				.flatMap(c -> this.notices.pdf(user, c, letter.messageId(), LocalDate.now(this.clock), locale));
+		}
 		TransferDocumentKind kind = switch (letter.kind()) {
 			case CONTACT_LETTER -> TransferDocumentKind.CONTACT_LETTER;
 			case INFO_TABLE -> TransferDocumentKind.INFO_TABLE;
@@ -35,9 +49,12 @@ class PostalLetterPrinting implements PostalLetterDocument {
 			return Optional.empty();
 		}
 		TransferSide side = kind == TransferDocumentKind.CONTACT_LETTER ? TransferSide.IN : TransferSide.OUT;
-		return this.store.find(letter.transferId(), side)
-			.filter(c -> c.agencyCode().equals(letter.senderAgency()))
-			.map(c -> this.documents.render(user, c.id(), kind.pathName(), locale).pdf());
+		return sendingCase(letter, side).map(c -> this.documents.render(user, c.id(), kind.pathName(), locale).pdf());
+	}
+
+	/** The case of the letter's transfer on the side given, if it is the sending agency's. */
+	private Optional<TransferCase> sendingCase(PostalLetterView letter, TransferSide side) {
+		return this.store.find(letter.transferId(), side).filter(c -> c.agencyCode().equals(letter.senderAgency()));
 	}
 
 }

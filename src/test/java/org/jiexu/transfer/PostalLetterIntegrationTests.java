@@ -274,7 +274,16 @@ class PostalLetterIntegrationTests extends IntegrationTestSupport {
 		assertThat(transfers().stateOf(in)).isEqualTo("COMPLETED");
 		assertThat(transfers().balance(personId, XICHENG).subtract(before)).isEqualByComparingTo("3456.78");
 		assertThat(transfers().postings(personId, XICHENG, "TRANSFER_IN")).containsExactly(new BigDecimal("3456.78"));
-		awaitLetter(transferId, "RECEIPT");
+		long receipt = awaitLetter(transferId, "RECEIPT");
+		byte[] pdf = this.mvc.perform(get("/api/v1/postal-letters/{id}/document.pdf", receipt).with(as("xc-steward"))
+				.header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(Poppler.text(Poppler.save(pdf, this.folder)).replaceAll("\\s+", ""))
+			.as("the receipt printed for Kaiyuan")
+			.contains("基本养老保险关系转移接续回执", "纸质回复测试", transferId, "接续完毕");
 	}
 
 	@Test
@@ -396,7 +405,16 @@ class PostalLetterIntegrationTests extends IntegrationTestSupport {
 
 		transfers().act("xc-supervisor", out, "issue-info", "{}").andExpect(status().isOk());
 		long letter = awaitLetter(transferId, "INFO_TABLE");
-		awaitLetter(transferId, "FUND_REMITTANCE");
+		long funds = awaitLetter(transferId, "FUND_REMITTANCE");
+		byte[] notice = this.mvc.perform(get("/api/v1/postal-letters/{id}/document.pdf", funds).with(as("xc-steward"))
+				.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(Poppler.text(Poppler.save(notice, this.folder)).replaceAll("\\s+", " "))
+			.as("the notice of the funds remitted, in English")
+			.contains("Notice of the pension funds remitted", transferId, "yuan in all");
 		byte[] pdf = this.mvc.perform(get("/api/v1/postal-letters/{id}/document.pdf", letter).with(as("xc-steward")))
 			.andExpect(status().isOk())
 			.andReturn()
